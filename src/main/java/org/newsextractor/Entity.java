@@ -1,0 +1,15 @@
+package org.newsextractor;
+
+import java.util.List;
+
+/** What people, places and organizations have in common: one record per real entity, with all its mentions. */
+public sealed interface Entity permits Person, Place, Organization {
+    /** @return an id that is unique within one {@link Extraction}, such as {@code person-1} */
+    String id();
+
+    /** @return the fullest name the article uses for the entity */
+    String name();
+
+    /** @return every mention of the entity, in text order */
+    List<Mention> mentions();
+}

@@ -1,0 +1,151 @@
+package org.newsextractor;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.newsextractor.internal.Json;
+
+/**
+ * Everything extracted from one article. Immutable; compares by value; reads from and writes to JSON.
+ *
+ * @param people        one record per person
+ * @param places        one record per place
+ * @param organizations one record per organization
+ * @param numbers       every numeric expression, in text order
+ * @param quotations    every quotation, in text order
+ * @param claims        statements attributed to a source in reported speech, in text order
+ */
+@JsonIgnoreProperties(value = {"schemaVersion"}, allowGetters = true)
+public record Extraction(List<Person> people, List<Place> places, List<Organization> organizations,
+                         List<Quantity> numbers, List<Quotation> quotations, List<Claim> claims) {
+
+    /** The version of the JSON schema this library writes; see the README. */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** An extraction with nothing in it, as for an empty article. */
+    public static final Extraction EMPTY =
+            new Extraction(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    /** Copies every list so the record stays immutable; a null list becomes empty. */
+    public Extraction {
+        people = people == null ? List.of() : List.copyOf(people);
+        places = places == null ? List.of() : List.copyOf(places);
+        organizations = organizations == null ? List.of() : List.copyOf(organizations);
+        numbers = numbers == null ? List.of() : List.copyOf(numbers);
+        quotations = quotations == null ? List.of() : List.copyOf(quotations);
+        claims = claims == null ? List.of() : List.copyOf(claims);
+    }
+
+    /** @return {@link #SCHEMA_VERSION}, written into every JSON document */
+    @JsonProperty("schemaVersion")
+    public int schemaVersion() {
+        return SCHEMA_VERSION;
+    }
+
+    /** @return people, places and organizations together */
+    public List<Entity> entities() {
+        List<Entity> all = new ArrayList<>(people);
+        all.addAll(places);
+        all.addAll(organizations);
+        return List.copyOf(all);
+    }
+
+    /**
+     * Finds an entity record by id, as a {@link Speaker} refers to one.
+     *
+     * @param id the record id
+     * @return the person, place or organization with that id
+     */
+    public Optional<Entity> entity(String id) {
+        return Stream.of(people, places, organizations).flatMap(List::stream)
+                .map(Entity.class::cast).filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    /** @return this extraction as pretty-printed JSON */
+    public String toJson() {
+        return Json.write(this);
+    }
+
+    /**
+     * Reads an extraction from JSON written by {@link #toJson()}.
+     *
+     * @param json the JSON text
+     * @return the extraction
+     * @throws IllegalArgumentException if the text is not an extraction of a schema this library reads
+     */
+    public static Extraction fromJson(String json) {
+        return Json.read(json);
+    }
+
+    /**
+     * Writes this extraction to a JSON file, atomically: the file is complete or absent.
+     *
+     * @param file where to write
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public void write(Path file) {
+        try {
+            Json.writeAtomically(this, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * Reads an extraction from a JSON file.
+     *
+     * @param file the file
+     * @return the extraction
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static Extraction read(Path file) {
+        try {
+            return Json.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+    }
+
+    /**
+     * Reads an extraction from a JSON classpath resource, as test fixtures are kept.
+     *
+     * @param name the resource name, for example {@code "/fixtures/article.json"}
+     * @return the extraction
+     * @throws IllegalArgumentException if there is no such resource
+     */
+    public static Extraction fromResource(String name) {
+        return Json.readResource(name);
+    }
+
+    /** @return a readable multi-line table of everything extracted */
+    public String toTable() {
+        StringBuilder s = new StringBuilder();
+        section(s, "People", people);
+        section(s, "Places", places);
+        section(s, "Organizations", organizations);
+        section(s, "Numbers", numbers);
+        section(s, "Quotations", quotations);
+        section(s, "Claims", claims);
+        return s.toString();
+    }
+
+    private static void section(StringBuilder s, String title, List<?> items) {
+        s.append(title).append(" (").append(items.size()).append(")\n");
+        for (Object item : items) {
+            s.append("  ").append(item).append('\n');
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Extraction[" + people.size() + " people, " + places.size() + " places, " + organizations.size()
+                + " organizations, " + numbers.size() + " numbers, " + quotations.size() + " quotations, "
+                + claims.size() + " claims]";
+    }
+}

@@ -1,0 +1,37 @@
+package org.newsextractor;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An organization named in the article: a company, agency, party, news outlet, alliance.
+ *
+ * @param id       unique within the result, for example {@code org-1}
+ * @param name     the fullest name the text uses
+ * @param mentions every mention, in text order
+ */
+public record Organization(String id, String name, List<Mention> mentions) implements Entity {
+    /** Copies the list so the record stays immutable; a null list becomes empty. */
+    public Organization {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    /**
+     * An organization for tests and fixtures built by hand.
+     *
+     * @param id       the record id
+     * @param name     the organization's name
+     * @param mentions the mentions' texts, or none
+     * @return the organization, with mentions at offset 0
+     */
+    public static Organization of(String id, String name, String... mentions) {
+        return new Organization(id, name, Records.mentions(mentions));
+    }
+
+    @Override
+    public String toString() {
+        return "Organization " + id + " " + name + " x" + mentions.size();
+    }
+}

@@ -1,0 +1,39 @@
+package org.newsextractor;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A person named in the article.
+ *
+ * @param id       unique within the result, for example {@code person-1}
+ * @param name     the fullest name the text uses ("Joe Biden")
+ * @param titles   roles the text gives the person ("US President", "White House press secretary")
+ * @param mentions every mention, in text order
+ */
+public record Person(String id, String name, List<String> titles, List<Mention> mentions) implements Entity {
+    /** Copies the lists so the record stays immutable; a null list becomes empty. */
+    public Person {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        titles = titles == null ? List.of() : List.copyOf(titles);
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    /**
+     * A person with no titles, for tests and fixtures built by hand.
+     *
+     * @param id       the record id
+     * @param name     the person's name
+     * @param mentions the mentions' texts, or none
+     * @return the person, with mentions at offset 0
+     */
+    public static Person of(String id, String name, String... mentions) {
+        return new Person(id, name, List.of(), Records.mentions(mentions));
+    }
+
+    @Override
+    public String toString() {
+        return "Person " + id + " " + name + (titles.isEmpty() ? "" : " " + titles) + " x" + mentions.size();
+    }
+}

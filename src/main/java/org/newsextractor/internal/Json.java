@@ -1,0 +1,134 @@
+package org.newsextractor.internal;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.newsextractor.Extraction;
+
+/** The one place that knows how records become JSON and back. */
+public final class Json {
+    /** JSON documents larger than this are refused, so a hostile fixture cannot exhaust memory. */
+    public static final int MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+
+    private static final ObjectMapper MAPPER = newMapper();
+
+    private Json() {
+    }
+
+    /** @return a mapper configured for the library's records; callers may use it for their own records too */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    private static ObjectMapper newMapper() {
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(64)
+                        .maxStringLength(MAX_DOCUMENT_CHARS)
+                        .build())
+                .build();
+        SimpleModule wholeNumbers = new SimpleModule("whole-numbers");
+        wholeNumbers.addSerializer(Double.class, new WholeNumberSerializer());
+        return new ObjectMapper(factory)
+                .registerModule(new Jdk8Module())
+                .registerModule(wholeNumbers)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    public static String write(Extraction extraction) {
+        try {
+            return MAPPER.writeValueAsString(extraction);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialize an extraction", e);
+        }
+    }
+
+    /** Writes to a temporary file beside the target and moves it into place, so no reader sees half a file. */
+    public static void writeAtomically(Object value, Path file) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        try {
+            MAPPER.writeValue(tmp.toFile(), value);
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public static Extraction read(String json) {
+        if (json.length() > MAX_DOCUMENT_CHARS) {
+            throw new IllegalArgumentException("JSON document too large: " + json.length() + " characters");
+        }
+        try {
+            JsonNode tree = MAPPER.readTree(json);
+            return fromTree(tree);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a news-extractor JSON document: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    public static Extraction read(Path file) throws IOException {
+        if (Files.size(file) > MAX_DOCUMENT_CHARS * 4L) {
+            throw new IllegalArgumentException("JSON file too large: " + file);
+        }
+        return read(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    public static Extraction readResource(String name) {
+        try (InputStream in = Json.class.getResourceAsStream(name.startsWith("/") ? name : "/" + name)) {
+            if (in == null) {
+                throw new IllegalArgumentException("no classpath resource " + name);
+            }
+            return read(new String(in.readNBytes(MAX_DOCUMENT_CHARS), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read classpath resource " + name, e);
+        }
+    }
+
+    private static Extraction fromTree(JsonNode tree) throws JsonProcessingException {
+        if (tree == null || !tree.isObject()) {
+            throw new IllegalArgumentException("not a news-extractor JSON document: expected an object");
+        }
+        JsonNode version = tree.get("schemaVersion");
+        if (version != null && version.asInt() > Extraction.SCHEMA_VERSION) {
+            throw new IllegalArgumentException("schemaVersion " + version.asInt()
+                    + " is newer than this library reads (" + Extraction.SCHEMA_VERSION + ")");
+        }
+        return MAPPER.treeToValue(tree, Extraction.class);
+    }
+
+    /** Writes 94000.0 as 94000 so that counts read naturally; other doubles as usual. */
+    private static final class WholeNumberSerializer extends JsonSerializer<Double> {
+        @Override
+        public void serialize(Double value, JsonGenerator gen, SerializerProvider serializers) throws IOException {
+            double v = value;
+            if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+                gen.writeNumber((long) v);
+            } else {
+                gen.writeNumber(v);
+            }
+        }
+    }
+}
