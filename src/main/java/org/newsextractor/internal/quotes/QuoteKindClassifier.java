@@ -1,0 +1,97 @@
+package org.newsextractor.internal.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Flags spans that are probably not someone's words: a closed passage of one to three words, every word
+ * capitalized or numeric (a name, title or term such as {@code "COVID-19"} or {@code "British exit"}), with no
+ * speech verb within a few words on either side. Everything else stays a {@link QuoteKind#QUOTATION}.
+ */
+final class QuoteKindClassifier {
+    private static final int MAX_TITLE_WORDS = 3;
+    private static final int WINDOW_BEFORE = 80;
+    private static final int WINDOW_AFTER = 50;
+
+    private static final Set<String> SPEECH_WORDS = Set.of(
+            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
+            "write", "writes", "wrote", "writing", "tweet", "tweets", "tweeted", "post", "posted", "ask", "asks",
+            "asked", "warn", "warns", "warned", "claim", "claims", "claimed", "remark", "remarked", "continue",
+            "continued", "explain", "explained", "state", "stated", "declare", "declared", "announce", "announced",
+            "insist", "insisted", "urge", "urged", "reply", "replied", "argue", "argued", "caution", "cautioned",
+            "according", "quote", "quoted", "shout", "shouted", "chant", "chanted", "chanting", "call", "calls",
+            "called", "calling", "describe", "described", "describing", "dub", "dubbed", "vow", "vowed",
+            "promise", "promised", "admit", "admitted", "deny", "denied", "note", "noted", "acknowledge",
+            "acknowledged", "concede", "conceded", "suggest", "suggested", "report", "reported", "label",
+            "labelled", "labeled", "characterize", "characterized", "characterised", "told", "speaking", "spoke");
+
+    private QuoteKindClassifier() {
+    }
+
+    /**
+     * @param text      the whole text
+     * @param span      a span found in it
+     * @param paragraph the paragraph holding the span
+     * @return the kind the span most likely is
+     */
+    static QuoteKind classify(String text, QuoteSpan span, Paragraph paragraph) {
+        if (!span.closed() || !isShortAndTitleLike(text, span.begin(), span.end())) {
+            return QuoteKind.QUOTATION;
+        }
+        int before = Math.max(paragraph.start(), span.openMark() - WINDOW_BEFORE);
+        int after = Math.min(paragraph.end(), span.closeMark() + 1 + WINDOW_AFTER);
+        if (hasSpeechWord(text, before, span.openMark()) || hasSpeechWord(text, span.closeMark() + 1, after)) {
+            return QuoteKind.QUOTATION;
+        }
+        return QuoteKind.LIKELY_TERM_OR_TITLE;
+    }
+
+    /** One to three words, each starting with an upper-case letter or a digit. */
+    static boolean isShortAndTitleLike(String text, int begin, int end) {
+        int words = 0;
+        int i = begin;
+        while (i < end) {
+            if (!Chars.isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            char first = text.charAt(i);
+            if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
+                return false;
+            }
+            if (++words > MAX_TITLE_WORDS) {
+                return false;
+            }
+            i = wordEnd(text, i, end);
+        }
+        return words > 0;
+    }
+
+    private static boolean hasSpeechWord(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i, to);
+            boolean wholeWord = (i == from || !Character.isLetter(text.charAt(i - 1)))
+                    && (end == to || !Character.isLetter(text.charAt(end)));
+            if (wholeWord && SPEECH_WORDS.contains(text.substring(i, end).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            i = end;
+        }
+        return false;
+    }
+
+    /** Words run over letters, digits and inner hyphens, so {@code COVID-19} is one word. */
+    private static int wordEnd(String text, int start, int limit) {
+        int i = start;
+        while (i < limit && (Chars.isWordChar(text.charAt(i))
+                || (text.charAt(i) == '-' && i + 1 < limit && Chars.isWordChar(text.charAt(i + 1))))) {
+            i++;
+        }
+        return i;
+    }
+}
