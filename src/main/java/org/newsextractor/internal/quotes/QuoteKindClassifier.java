@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Flags spans that are probably not someone's words: a closed passage of one to three words, every word
- * capitalized or numeric (a name, title or term such as {@code "COVID-19"} or {@code "British exit"}), with no
- * speech verb within a few words on either side. Everything else stays a {@link QuoteKind#QUOTATION}.
+ * Flags spans that are probably not someone's words: a closed passage of one to three words that is either
+ * title-like (every word capitalized or numeric: a name, title or term such as {@code "COVID-19"}) or a gloss
+ * filling a pair of parentheses ({@code ("British exit")}), with no speech verb within a few words on either side. Everything else stays a {@link QuoteKind#QUOTATION}.
  */
 final class QuoteKindClassifier {
     private static final int MAX_TITLE_WORDS = 3;
@@ -23,7 +23,7 @@ final class QuoteKindClassifier {
             "called", "calling", "describe", "described", "describing", "dub", "dubbed", "vow", "vowed",
             "promise", "promised", "admit", "admitted", "deny", "denied", "note", "noted", "acknowledge",
             "acknowledged", "concede", "conceded", "suggest", "suggested", "report", "reported", "label",
-            "labelled", "labeled", "characterize", "characterized", "characterised", "told", "speaking", "spoke");
+            "labelled", "labeled", "characterize", "characterized", "characterised", "speaking", "spoke");
 
     private QuoteKindClassifier() {
     }
@@ -35,7 +35,10 @@ final class QuoteKindClassifier {
      * @return the kind the span most likely is
      */
     static QuoteKind classify(String text, QuoteSpan span, Paragraph paragraph) {
-        if (!span.closed() || !isShortAndTitleLike(text, span.begin(), span.end())) {
+        if (!span.closed() || countWords(text, span.begin(), span.end()) > MAX_TITLE_WORDS) {
+            return QuoteKind.QUOTATION;
+        }
+        if (!isTitleLike(text, span.begin(), span.end()) && !isParenthesizedGloss(text, span)) {
             return QuoteKind.QUOTATION;
         }
         int before = Math.max(paragraph.start(), span.openMark() - WINDOW_BEFORE);
@@ -46,8 +49,8 @@ final class QuoteKindClassifier {
         return QuoteKind.LIKELY_TERM_OR_TITLE;
     }
 
-    /** One to three words, each starting with an upper-case letter or a digit. */
-    static boolean isShortAndTitleLike(String text, int begin, int end) {
+    /** At least one word, each starting with an upper-case letter or a digit. */
+    static boolean isTitleLike(String text, int begin, int end) {
         int words = 0;
         int i = begin;
         while (i < end) {
@@ -59,12 +62,32 @@ final class QuoteKindClassifier {
             if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
                 return false;
             }
-            if (++words > MAX_TITLE_WORDS) {
-                return false;
-            }
+            words++;
             i = wordEnd(text, i, end);
         }
         return words > 0;
+    }
+
+    /** @return the number of words in {@code [begin, end)}, counting no further than one past the title limit */
+    static int countWords(String text, int begin, int end) {
+        int words = 0;
+        int i = begin;
+        while (i < end && words <= MAX_TITLE_WORDS) {
+            if (Chars.isWordChar(text.charAt(i))) {
+                words++;
+                i = wordEnd(text, i, end);
+            } else {
+                i++;
+            }
+        }
+        return words;
+    }
+
+    /** A quotation that fills a pair of parentheses, as a gloss does: {@code anti-Brexit ("British exit")}. */
+    private static boolean isParenthesizedGloss(String text, QuoteSpan span) {
+        int before = span.openMark() - 1;
+        int after = span.closeMark() + 1;
+        return before >= 0 && after < text.length() && text.charAt(before) == '(' && text.charAt(after) == ')';
     }
 
     private static boolean hasSpeechWord(String text, int from, int to) {
