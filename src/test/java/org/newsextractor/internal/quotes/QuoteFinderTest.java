@@ -219,4 +219,22 @@ class QuoteFinderTest {
         String text = "A new levy (\"carbon fee\") starts in May.";
         assertEquals(QuoteKind.LIKELY_TERM_OR_TITLE, finder.find(text).get(0).kind());
     }
+
+    @Test
+    void openingGlyphMisusedAsCloserCloses() {
+        assertEquals(List.of("Hello,", "Goodbye."), texts("“Hello,“ he said. “Goodbye.“"));
+    }
+
+    @Test
+    void quotedYearIsNotAnElision() {
+        assertEquals(List.of("2019"), texts("The label '2019' was printed."));
+    }
+
+    @Test
+    void continuationOfDoubledOpeningAtParagraphStart() {
+        String text = "““Part one\n\n““Part two,” he said.";
+        List<QuoteSpan> spans = finder.find(text);
+        assertEquals(List.of("Part one", "Part two,"), spans.stream().map(s -> s.text(text)).toList());
+        assertTrue(spans.get(1).continuesPrevious());
+    }
 }
