@@ -1,17 +1,90 @@
 package org.newsextractor.internal;
 
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import org.newsextractor.Extraction;
 import org.newsextractor.NewsExtractor;
+import org.newsextractor.Quantity;
+import org.newsextractor.Quotation;
+import org.newsextractor.internal.entities.EntityResolver;
+import org.newsextractor.internal.entities.PlaceGazetteer;
+import org.newsextractor.internal.entities.ResolvedEntities;
+import org.newsextractor.internal.entities.TitleFinder;
+import org.newsextractor.internal.nlp.AnnotatedText;
+import org.newsextractor.internal.nlp.CoreNlpAnnotator;
+import org.newsextractor.internal.nlp.TextAnnotator;
+import org.newsextractor.internal.numbers.NumberExtractor;
+import org.newsextractor.internal.quotes.QuoteFinder;
+import org.newsextractor.internal.quotes.QuoteSpan;
+import org.newsextractor.internal.speakers.QuoteRegion;
+import org.newsextractor.internal.speakers.SpeakerAttributor;
+import org.newsextractor.internal.speakers.SpeechLexicon;
+import org.newsextractor.internal.text.FurnitureFilter;
 
+/**
+ * The extraction pipeline: blank web furniture, annotate with CoreNLP, then our own steps for entities, numbers
+ * and quotations. Every step after the annotator is plain Java over {@link AnnotatedText}, so it can be tested
+ * without models. Stateless apart from the shared, thread-safe components, so one instance serves many threads.
+ */
 public final class DefaultNewsExtractor implements NewsExtractor {
+    private final TextAnnotator annotator;
     private final int maxInputChars;
+    private final FurnitureFilter furniture = new FurnitureFilter();
+    private final EntityResolver resolver = new EntityResolver();
+    private final TitleFinder titles = new TitleFinder();
+    private final PlaceGazetteer gazetteer = new PlaceGazetteer();
+    private final NumberExtractor numbers = new NumberExtractor();
+    private final QuoteFinder quoteFinder = new QuoteFinder();
+    private final SpeakerAttributor attributor =
+            new SpeakerAttributor(new SpeechLexicon(), Set.copyOf(Resources.lines("entities/titles.txt")));
 
+    /** @param maxInputChars longer texts are refused */
     public DefaultNewsExtractor(int maxInputChars) {
+        this(new CoreNlpAnnotator(), maxInputChars);
+    }
+
+    /**
+     * @param annotator     what splits and tags the text (CoreNLP, or a stand-in in tests)
+     * @param maxInputChars longer texts are refused
+     */
+    public DefaultNewsExtractor(TextAnnotator annotator, int maxInputChars) {
+        this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.maxInputChars = maxInputChars;
     }
 
     @Override
     public Extraction extract(String text) {
-        throw new UnsupportedOperationException();
+        Objects.requireNonNull(text, "text must not be null");
+        if (text.length() > maxInputChars) {
+            throw new IllegalArgumentException("text has " + text.length() + " characters; the limit is "
+                    + maxInputChars + " (NewsExtractor.builder().maxInputChars(...))");
+        }
+        String content = furniture.blank(text);
+        if (content.isBlank()) {
+            return Extraction.EMPTY;
+        }
+        AnnotatedText tagged = annotator.annotate(content);
+        AnnotatedText annotated = new AnnotatedText(text, tagged.sentences());
+        if (annotated.sentences().isEmpty()) {
+            return Extraction.EMPTY;
+        }
+        ResolvedEntities entities = new ResolvedEntities(resolver.resolve(annotated), titles, gazetteer);
+        List<Quantity> found = numbers.extract(annotated);
+        List<Quotation> quotations = attributor.attribute(annotated, entities, regions(content));
+        return new Extraction(entities.people(), entities.places(), entities.organizations(), found, quotations,
+                List.of());
+    }
+
+    private List<QuoteRegion> regions(String content) {
+        return quoteFinder.find(content).stream()
+                .filter(q -> q.end() > q.begin())
+                .map(DefaultNewsExtractor::region)
+                .toList();
+    }
+
+    private static QuoteRegion region(QuoteSpan q) {
+        int outerEnd = q.closed() ? q.closeMark() + 1 : q.end();
+        return new QuoteRegion(q.begin(), q.end(), q.openMark(), outerEnd, q.paragraph(), q.startsParagraph());
     }
 }

@@ -5,11 +5,13 @@ import org.newsextractor.internal.nlp.*;
 
 public class Probe {
     public static void main(String[] args) throws Exception {
-        String text = Files.readString(Path.of(args[0]));
+        for (String arg : args) { System.out.println("=== " + arg); run(Files.readString(Path.of(arg))); }
+    }
+    static void run(String text) {
         long t0 = System.nanoTime();
         AnnotatedText at = new CoreNlpAnnotator().annotate(text);
         long t1 = System.nanoTime();
-        for (int i = 0; i < 3; i++) new CoreNlpAnnotator().annotate(text);
+        for (int i = 0; i < 0; i++) new CoreNlpAnnotator().annotate(text);
         long t2 = System.nanoTime();
         System.err.printf("first %.1fs warm %.2fs%n", (t1 - t0) / 1e9, (t2 - t1) / 3e9);
         for (Sentence s : at.sentences()) {

@@ -1,0 +1,278 @@
+package org.newsextractor.internal.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsextractor.internal.Resources;
+import org.newsextractor.internal.nlp.AnnotatedText;
+import org.newsextractor.internal.nlp.Sentence;
+import org.newsextractor.internal.nlp.Token;
+
+/**
+ * Groups name spans into one cluster per real entity: "US President Joe Biden", "Joe Biden" and "Biden" become
+ * one person; "US", "U.S." and "the United States" one place; "Federal Security Service (FSB)" and "FSB" one
+ * organization. Also finds later mentions of a known name that NER missed.
+ */
+public final class EntityResolver {
+    private final NameSpanFinder finder = new NameSpanFinder();
+    private final Map<String, String> placeAliases = aliases("entities/place-aliases.tsv");
+    private final Map<String, String> orgAliases = aliases("entities/org-aliases.tsv");
+
+    private static Map<String, String> aliases(String resource) {
+        Map<String, String> map = new HashMap<>();
+        for (String[] row : Resources.table(resource)) {
+            map.put(key(row[0]), key(row[1]));
+        }
+        return map;
+    }
+
+    /**
+     * @param text the annotated article
+     * @return the clusters, ordered by first mention
+     */
+    public List<EntityCluster> resolve(AnnotatedText text) {
+        List<NameSpan> spans = finder.find(text);
+        spans = retypeSurnames(spans);
+        spans = voteTypes(spans);
+        spans = addMissedMentions(text, spans);
+        List<EntityCluster> clusters = new ArrayList<>();
+        clusters.addAll(clusterPeople(spans));
+        clusters.addAll(clusterByKey(spans, EntityType.LOCATION, placeAliases));
+        clusters.addAll(mergeAcronyms(clusterByKey(spans, EntityType.ORGANIZATION, orgAliases), text));
+        clusters.sort(Comparator.comparingInt(EntityCluster::firstOffset));
+        return clusters;
+    }
+
+    /** Lower-cased, without a leading "the", dots in acronyms, or a possessive: the form names are compared in. */
+    static String key(String name) {
+        String k = name.toLowerCase(Locale.ROOT).strip();
+        if (k.startsWith("the ")) {
+            k = k.substring(4);
+        }
+        k = k.replaceAll("['’]s$", "");
+        return k.replace(".", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** "Stratford said": a lone word that is the surname of a person named in full is that person, not a town. */
+    private static List<NameSpan> retypeSurnames(List<NameSpan> spans) {
+        Map<String, Boolean> surnames = new HashMap<>();
+        for (NameSpan s : spans) {
+            if (s.type() == EntityType.PERSON && s.size() > 1) {
+                surnames.put(s.lastWord(), true);
+            }
+        }
+        List<NameSpan> out = new ArrayList<>();
+        for (NameSpan s : spans) {
+            boolean surname = s.size() == 1 && s.type() != EntityType.PERSON && surnames.containsKey(s.text());
+            out.add(surname ? s.withType(EntityType.PERSON) : s);
+        }
+        return out;
+    }
+
+    /** The same name tagged as a place here and an organization there gets the type most of its mentions have. */
+    private static List<NameSpan> voteTypes(List<NameSpan> spans) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        for (NameSpan s : spans) {
+            votes.computeIfAbsent(key(s.text()), k -> new LinkedHashMap<>()).merge(s.type(), 1, Integer::sum);
+        }
+        List<NameSpan> out = new ArrayList<>();
+        for (NameSpan s : spans) {
+            EntityType winner = votes.get(key(s.text())).entrySet().stream()
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(s.type());
+            out.add(winner == s.type() ? s : s.withType(winner));
+        }
+        return out;
+    }
+
+    /**
+     * NER misses some mentions of a name it found elsewhere ("Biden-Zelenskyy", a name at a sentence start).
+     * Any capitalized occurrence of a known name, or of a person's surname, becomes a mention too.
+     */
+    private static List<NameSpan> addMissedMentions(AnnotatedText text, List<NameSpan> spans) {
+        Map<String, EntityType> known = new HashMap<>();
+        int longest = 1;
+        for (NameSpan s : spans) {
+            known.putIfAbsent(s.text(), s.type());
+            longest = Math.max(longest, s.size());
+            if (s.type() == EntityType.PERSON && s.size() > 1) {
+                known.putIfAbsent(s.lastWord(), EntityType.PERSON);
+            }
+        }
+        List<NameSpan> out = new ArrayList<>(spans);
+        for (Sentence sentence : text.sentences()) {
+            boolean[] covered = new boolean[sentence.size()];
+            for (NameSpan s : spans) {
+                if (s.sentence().index() == sentence.index()) {
+                    for (int i = s.from(); i < s.to(); i++) {
+                        covered[i] = true;
+                    }
+                }
+            }
+            for (int i = 0; i < sentence.size(); i++) {
+                if (covered[i] || !sentence.token(i).isCapitalized()) {
+                    continue;
+                }
+                for (int len = Math.min(longest, sentence.size() - i); len >= 1; len--) {
+                    if (anyCovered(covered, i, i + len)) {
+                        continue;
+                    }
+                    String candidate = text.text().substring(sentence.token(i).begin(),
+                            sentence.token(i + len - 1).end());
+                    EntityType type = known.get(candidate);
+                    if (type != null && NameSpanFinder.canBeInName(sentence.token(i + len - 1))) {
+                        out.add(new NameSpan(type, sentence, i, i + len, candidate));
+                        for (int k = i; k < i + len; k++) {
+                            covered[k] = true;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(NameSpan::begin));
+        return out;
+    }
+
+    private static boolean anyCovered(boolean[] covered, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (covered[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * People: full names first, then each shorter name joins the person whose full name contains it ("Biden" joins
+     * "Joe Biden"); when two people share a surname, the one mentioned most recently wins.
+     */
+    private static List<EntityCluster> clusterPeople(List<NameSpan> spans) {
+        List<NameSpan> people = spans.stream().filter(s -> s.type() == EntityType.PERSON).toList();
+        List<NameSpan> longestFirst = new ArrayList<>(people);
+        longestFirst.sort(Comparator.comparingInt(NameSpan::size).reversed().thenComparingInt(NameSpan::begin));
+        Map<String, EntityCluster> byFullName = new LinkedHashMap<>();
+        for (NameSpan s : longestFirst) {
+            if (s.size() < 2) {
+                continue;
+            }
+            List<String> words = words(s);
+            EntityCluster owner = byFullName.values().stream()
+                    .filter(c -> containsRun(c.nameWords(), words)).findFirst().orElse(null);
+            if (owner == null) {
+                owner = new EntityCluster(EntityType.PERSON);
+                byFullName.put(s.text(), owner);
+            }
+            owner.add(s);
+        }
+        List<EntityCluster> clusters = new ArrayList<>(byFullName.values());
+        Map<String, EntityCluster> singles = new HashMap<>();
+        for (NameSpan s : people) {
+            if (s.size() >= 2) {
+                continue;
+            }
+            EntityCluster owner = bestPersonFor(s, clusters);
+            if (owner == null) {
+                owner = singles.computeIfAbsent(s.text(), k -> new EntityCluster(EntityType.PERSON));
+            }
+            owner.add(s);
+        }
+        clusters.addAll(singles.values());
+        return clusters;
+    }
+
+    private static EntityCluster bestPersonFor(NameSpan single, List<EntityCluster> clusters) {
+        String word = single.text();
+        EntityCluster best = null;
+        int bestScore = Integer.MIN_VALUE;
+        for (EntityCluster c : clusters) {
+            List<String> name = c.nameWords();
+            if (name.isEmpty() || !name.contains(word)) {
+                continue;
+            }
+            // Surnames beat first names; then the person mentioned most recently before this mention.
+            int score = (name.get(name.size() - 1).equals(word) ? 1_000_000_000 : 0)
+                    + c.lastMentionBefore(single.begin());
+            if (score > bestScore) {
+                best = c;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static List<String> words(NameSpan s) {
+        return s.tokens().stream().map(Token::text).toList();
+    }
+
+    private static boolean containsRun(List<String> whole, List<String> part) {
+        return java.util.Collections.indexOfSubList(whole, part) >= 0;
+    }
+
+    /** Places and organizations: one cluster per name, after mapping known aliases to their full name. */
+    private static List<EntityCluster> clusterByKey(List<NameSpan> spans, EntityType type,
+                                                    Map<String, String> aliases) {
+        Map<String, EntityCluster> byKey = new LinkedHashMap<>();
+        for (NameSpan s : spans) {
+            if (s.type() != type) {
+                continue;
+            }
+            String k = key(s.text());
+            k = aliases.getOrDefault(k, k);
+            byKey.computeIfAbsent(k, x -> new EntityCluster(type)).add(s);
+        }
+        return new ArrayList<>(byKey.values());
+    }
+
+    /**
+     * Organizations: an acronym joins the full name it abbreviates ("FSB" after "Federal Security Service (FSB)",
+     * "NATO" and "North Atlantic Treaty Organization"), and a shorter name that ends a longer one joins it
+     * ("Foreign Relations Committee" and "Senate Foreign Relations Committee").
+     */
+    private static List<EntityCluster> mergeAcronyms(List<EntityCluster> orgs, AnnotatedText text) {
+        List<EntityCluster> out = new ArrayList<>(orgs);
+        for (EntityCluster shortOne : orgs) {
+            String shortName = shortOne.longestName();
+            for (EntityCluster longOne : orgs) {
+                if (longOne == shortOne || !out.contains(longOne) || !out.contains(shortOne)) {
+                    continue;
+                }
+                String longName = longOne.longestName();
+                if (longName.length() <= shortName.length()) {
+                    continue;
+                }
+                boolean acronym = isAcronym(shortName) && (initials(longName).equals(shortName.replace(".", ""))
+                        || introducedAs(text, longName, shortName));
+                boolean suffix = shortName.contains(" ") && longName.endsWith(" " + shortName);
+                if (acronym || suffix) {
+                    shortOne.spans().forEach(longOne::add);
+                    out.remove(shortOne);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean isAcronym(String name) {
+        String letters = name.replace(".", "");
+        return letters.length() >= 2 && letters.length() <= 8 && letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    private static String initials(String name) {
+        StringBuilder s = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                s.append(word.charAt(0));
+            }
+        }
+        return s.toString();
+    }
+
+    /** "Federal Security Service (FSB)": the text itself introduces the acronym. */
+    private static boolean introducedAs(AnnotatedText text, String longName, String acronym) {
+        return text.text().contains(longName + " (" + acronym + ")");
+    }
+}

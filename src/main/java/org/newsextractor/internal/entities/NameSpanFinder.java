@@ -1,0 +1,93 @@
+package org.newsextractor.internal.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.newsextractor.internal.Resources;
+import org.newsextractor.internal.nlp.AnnotatedText;
+import org.newsextractor.internal.nlp.Sentence;
+import org.newsextractor.internal.nlp.Token;
+
+/**
+ * Turns CoreNLP's per-token NER tags into name spans, repairing what coarse NER gets wrong in news: pronouns
+ * tagged PERSON, names run together across commas or possessives, seats of government tagged as places.
+ */
+public final class NameSpanFinder {
+    private final Map<String, Optional<EntityType>> typeOverrides = new HashMap<>();
+
+    /** Loads the type corrections from {@code models/entities/types.tsv}. */
+    public NameSpanFinder() {
+        for (String[] row : Resources.table("entities/types.tsv")) {
+            typeOverrides.put(row[0], row[1].equals("NONE") ? Optional.empty()
+                    : Optional.of(EntityType.valueOf(row[1])));
+        }
+    }
+
+    /**
+     * @param text the annotated article
+     * @return the name spans in text order
+     */
+    public List<NameSpan> find(AnnotatedText text) {
+        List<NameSpan> spans = new ArrayList<>();
+        for (Sentence sentence : text.sentences()) {
+            int i = 0;
+            while (i < sentence.size()) {
+                EntityType type = EntityType.fromNer(sentence.token(i).ner());
+                if (type == null || !canBeInName(sentence.token(i))) {
+                    i++;
+                    continue;
+                }
+                int j = i + 1;
+                while (j < sentence.size() && EntityType.fromNer(sentence.token(j).ner()) == type
+                        && canBeInName(sentence.token(j))) {
+                    j++;
+                }
+                addSpan(spans, text.text(), sentence, i, j, type);
+                i = j;
+            }
+        }
+        return spans;
+    }
+
+    private void addSpan(List<NameSpan> spans, String text, Sentence sentence, int from, int to, EntityType type) {
+        // Trim words that cannot start or end a name ("of", "and" at the edges).
+        while (from < to && !sentence.token(from).isCapitalized() && !startsWithDigit(sentence.token(from))) {
+            from++;
+        }
+        while (to > from && !sentence.token(to - 1).isCapitalized() && !startsWithDigit(sentence.token(to - 1))) {
+            to--;
+        }
+        if (from >= to) {
+            return;
+        }
+        String name = text.substring(sentence.token(from).begin(), sentence.token(to - 1).end());
+        Optional<EntityType> override = typeOverrides.get(name);
+        if (override != null) {
+            if (override.isEmpty()) {
+                return;
+            }
+            type = override.get();
+        }
+        spans.add(new NameSpan(type, sentence, from, to, name));
+    }
+
+    private static boolean startsWithDigit(Token token) {
+        return !token.text().isEmpty() && Character.isDigit(token.text().charAt(0));
+    }
+
+    /** Pronouns, punctuation (other than inside abbreviations) and possessive marks never belong to a name. */
+    static boolean canBeInName(Token token) {
+        String pos = token.pos();
+        if (pos.startsWith("PRP") || pos.equals("POS") || pos.equals("WP")) {
+            return false;
+        }
+        String t = token.text();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return Character.isLetterOrDigit(c) || t.equals("&");
+    }
+}

@@ -1,0 +1,207 @@
+package org.newsextractor.internal.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsextractor.Entity;
+import org.newsextractor.internal.entities.ResolvedEntities;
+import org.newsextractor.internal.nlp.Sentence;
+import org.newsextractor.internal.nlp.Token;
+
+/** A noun phrase that is the subject (or agent) of a speech verb, with its head word. */
+final class Phrase {
+    private static final Set<String> LINKING_PREPOSITIONS = Set.of("of", "in", "at", "for", "from");
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
+
+    private final Sentence sentence;
+    private final int from;
+    private final int to;
+    private final int head;
+
+    private Phrase(Sentence sentence, int from, int to) {
+        this.sentence = sentence;
+        this.from = from;
+        this.to = to;
+        this.head = findHead(sentence, from, to);
+    }
+
+    Token head() {
+        return sentence.token(head);
+    }
+
+    Optional<Entity> headEntity(ResolvedEntities entities) {
+        return entities.at(sentence.index(), head);
+    }
+
+    String textWithoutDeterminer() {
+        int start = from;
+        if (start < to - 1 && sentence.token(start).pos().equals("DT")) {
+            start++;
+        }
+        return join(start, to);
+    }
+
+    /** @return the lower-case words that are not determiners */
+    List<String> contentWords() {
+        List<String> words = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String w = sentence.token(i).lower();
+            if (!DETERMINERS.contains(w)) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    private String join(int start, int end) {
+        StringBuilder b = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            if (i > start && sentence.token(i).begin() > sentence.token(i - 1).end()) {
+                b.append(' ');
+            }
+            b.append(sentence.token(i).text());
+        }
+        return b.toString();
+    }
+
+    /** The head is the last word before a linking preposition ("Officials in Biden"), else the last word. */
+    private static int findHead(Sentence s, int from, int to) {
+        for (int i = from + 1; i < to; i++) {
+            if (LINKING_PREPOSITIONS.contains(s.token(i).lower()) && s.token(i).pos().equals("IN")) {
+                return i - 1;
+            }
+        }
+        return to - 1;
+    }
+
+    /**
+     * @return the subject of the speech verb at {@code verb}: the agent of a passive ("told by X"), the phrase after
+     *     an inverted verb ({@code ", said X"}), the phrase after "according to", or the phrase before the verb
+     */
+    static Phrase subjectOf(Sentence s, int verb, Frame frame, ResolvedEntities entities) {
+        Token v = s.token(verb);
+        if (v.lower().equals("according") && verb + 1 < s.size() && s.token(verb + 1).lower().equals("to")) {
+            return after(s, verb + 2, frame);
+        }
+        if (verb + 1 < s.size() && s.token(verb + 1).lower().equals("by") && v.pos().equals("VBN")) {
+            Phrase agent = after(s, verb + 2, frame);
+            if (agent != null) {
+                return agent;
+            }
+        }
+        int p = verb - 1;
+        while (p >= 0 && !frame.isQuoted(s.token(p)) && isSkippable(s, p)) {
+            p--;
+        }
+        if (p < 0 || frame.isQuoted(s.token(p)) || isPunctuationAfterQuote(s, p, frame)) {
+            return after(s, verb + 1, frame);
+        }
+        Phrase before = before(s, p, frame);
+        if (before != null) {
+            return before;
+        }
+        if (s.token(p).text().equals(",")) {
+            return firstNameInClause(s, verb, frame, entities);
+        }
+        return null;
+    }
+
+    /** Adverbs, auxiliaries and time expressions between a subject and its verb ("Putin on Tuesday called"). */
+    private static boolean isSkippable(Sentence s, int i) {
+        Token t = s.token(i);
+        if (SpeakerAttributor.isAuxiliary(t)) {
+            return true;
+        }
+        String ner = t.ner();
+        if (ner.equals("DATE") || ner.equals("TIME") || ner.equals("DURATION") || ner.equals("SET")) {
+            return true;
+        }
+        return t.pos().equals("IN") && i + 1 < s.size() && !s.token(i + 1).ner().equals("O")
+                && (s.token(i + 1).ner().equals("DATE") || s.token(i + 1).ner().equals("TIME"));
+    }
+
+    private static boolean isPunctuationAfterQuote(Sentence s, int p, Frame frame) {
+        int i = p;
+        while (i >= 0 && isPunctuation(s.token(i)) && !frame.isQuoted(s.token(i))) {
+            i--;
+        }
+        return i < p && (i < 0 || frame.isQuoted(s.token(i)));
+    }
+
+    private static boolean isPunctuation(Token t) {
+        return !t.text().isEmpty() && !Character.isLetterOrDigit(t.text().charAt(0));
+    }
+
+    private static boolean isNominal(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.startsWith("PRP")
+                || pos.equals("CD") || pos.equals("POS") || pos.equals("HYPH") || !t.ner().equals("O")
+                && !isPunctuation(t);
+    }
+
+    private static Phrase before(Sentence s, int end, Frame frame) {
+        int start = end;
+        while (start >= 0 && !frame.isQuoted(s.token(start))) {
+            Token t = s.token(start);
+            boolean linking = LINKING_PREPOSITIONS.contains(t.lower()) && t.pos().equals("IN") && start < end
+                    && start > 0 && s.token(start - 1).isNoun();
+            if (!isNominal(t) && !linking) {
+                break;
+            }
+            if (t.pos().equals("PRP") && start < end) {
+                break; // "told him": an object pronoun does not extend the subject
+            }
+            start--;
+        }
+        start++;
+        if (start > end || !hasNoun(s, start, end + 1)) {
+            return null;
+        }
+        return new Phrase(s, start, end + 1);
+    }
+
+    private static Phrase after(Sentence s, int start, Frame frame) {
+        int end = start;
+        while (end < s.size() && !frame.isQuoted(s.token(end))) {
+            Token t = s.token(end);
+            boolean linking = LINKING_PREPOSITIONS.contains(t.lower()) && t.pos().equals("IN") && end > start
+                    && end + 1 < s.size() && s.token(end + 1).isProperNoun();
+            if (!isNominal(t) && !linking || t.pos().startsWith("PRP") && end > start) {
+                break;
+            }
+            end++;
+        }
+        if (end == start || !hasNoun(s, start, end)) {
+            return null;
+        }
+        return new Phrase(s, start, end);
+    }
+
+    private static boolean hasNoun(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.token(i).isNoun() || s.token(i).pos().startsWith("PRP")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Charles Stratford of Al Jazeera, from Kherson ..., said": the first person or organization of the clause. */
+    private static Phrase firstNameInClause(Sentence s, int verb, Frame frame, ResolvedEntities entities) {
+        for (int i = 0; i < verb; i++) {
+            if (frame.isQuoted(s.token(i))) {
+                continue;
+            }
+            Optional<Entity> e = entities.at(s.index(), i);
+            if (e.isPresent() && !(e.get() instanceof org.newsextractor.Place)) {
+                int j = i;
+                while (j + 1 < verb && entities.at(s.index(), j + 1).equals(e)) {
+                    j++;
+                }
+                return new Phrase(s, i, j + 1);
+            }
+        }
+        return null;
+    }
+}

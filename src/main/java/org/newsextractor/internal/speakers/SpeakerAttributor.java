@@ -1,0 +1,233 @@
+package org.newsextractor.internal.speakers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsextractor.Entity;
+import org.newsextractor.Mention;
+import org.newsextractor.Person;
+import org.newsextractor.Quotation;
+import org.newsextractor.Speaker;
+import org.newsextractor.internal.entities.ResolvedEntities;
+import org.newsextractor.internal.nlp.AnnotatedText;
+import org.newsextractor.internal.nlp.Sentence;
+import org.newsextractor.internal.nlp.Token;
+
+/**
+ * Finds who said each quotation, in the layouts news uses: {@code "...," X said}, {@code "...," said X},
+ * {@code X said: "..."}, a partial quote inside a sentence whose subject spoke, a pronoun or a description
+ * ("the Ukrainian president added") resolved to a person, and a paragraph that only continues the last speaker.
+ */
+public final class SpeakerAttributor {
+    /** How many tokens after the closing mark the classic {@code ", X said"} attribution may take. */
+    private static final int NEAR_AFTER_TOKENS = 8;
+    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "is", "was", "were", "are", "be",
+            "been", "will", "would", "did", "does", "do", "also", "later", "earlier", "then", "again",
+            "repeatedly", "not", "n't", "previously", "already", "once", "often", "recently", "publicly");
+    private static final Set<String> MALE_OR_FEMALE = Set.of("he", "she", "him", "her");
+
+    private final SpeechLexicon lexicon;
+    private final Set<String> titleWords;
+
+    /**
+     * @param lexicon    the speech verbs and group nouns
+     * @param titleWords lower-case title words ("president", "minister") for matching descriptions to people
+     */
+    public SpeakerAttributor(SpeechLexicon lexicon, Set<String> titleWords) {
+        this.lexicon = lexicon;
+        this.titleWords = titleWords;
+    }
+
+    /**
+     * @param text     the annotated article
+     * @param entities its resolved entities
+     * @param quotes   the quotations' regions, in text order
+     * @return one quotation per region, with its speaker where the text says
+     */
+    public List<Quotation> attribute(AnnotatedText text, ResolvedEntities entities, List<QuoteRegion> quotes) {
+        Frame frame = new Frame(text, quotes);
+        List<Quotation> result = new ArrayList<>();
+        Attribution previous = Attribution.NONE;
+        QuoteRegion previousRegion = null;
+        for (QuoteRegion q : quotes) {
+            Attribution a = attributeOne(frame, entities, q, previous);
+            boolean continues = previousRegion != null && previous.speaker().isPresent()
+                    && (previousRegion.paragraph() == q.paragraph()
+                    || q.startsParagraph() && q.paragraph() - previousRegion.paragraph() <= 1);
+            if (a.speaker().isEmpty() && continues) {
+                a = new Attribution(previous.speaker(), Optional.empty());
+            }
+            result.add(new Quotation(text.text().substring(q.begin(), q.end()), q.begin(), q.end(), a.speaker(),
+                    a.cue()));
+            if (a.speaker().isPresent()) {
+                previous = a;
+            }
+            previousRegion = q;
+        }
+        return result;
+    }
+
+    private Attribution attributeOne(Frame frame, ResolvedEntities entities, QuoteRegion q, Attribution previous) {
+        Sentence last = frame.sentenceAt(Math.max(q.outerBegin(), q.outerEnd() - 1));
+        Sentence first = frame.sentenceAt(q.outerBegin());
+        // 1. The classic layout: the attribution right after the closing mark.
+        int verb = findVerbAfter(frame, last, q.outerEnd(), NEAR_AFTER_TOKENS);
+        if (verb >= 0) {
+            return resolve(frame, entities, last, verb, q, previous);
+        }
+        // 2. The speaker introduces the quote, or a partial quote sits inside the speaker's sentence.
+        verb = findVerbBefore(frame, first, q.outerBegin());
+        if (verb >= 0) {
+            return resolve(frame, entities, first, verb, q, previous);
+        }
+        // 3. An attribution later in the sentence.
+        verb = findVerbAfter(frame, last, q.outerEnd(), Integer.MAX_VALUE);
+        if (verb >= 0) {
+            return resolve(frame, entities, last, verb, q, previous);
+        }
+        return Attribution.NONE;
+    }
+
+    private int findVerbAfter(Frame frame, Sentence s, int offset, int maxTokens) {
+        int seen = 0;
+        for (Token t : s.tokens()) {
+            if (t.begin() < offset || frame.isQuoted(t)) {
+                continue;
+            }
+            if (seen++ >= maxTokens) {
+                break;
+            }
+            if (lexicon.isSpeechVerb(t)) {
+                return t.index();
+            }
+        }
+        return -1;
+    }
+
+    private int findVerbBefore(Frame frame, Sentence s, int offset) {
+        for (int i = s.size() - 1; i >= 0; i--) {
+            Token t = s.token(i);
+            if (t.end() > offset || frame.isQuoted(t)) {
+                continue;
+            }
+            if (lexicon.isSpeechVerb(t)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private Attribution resolve(Frame frame, ResolvedEntities entities, Sentence s, int verb, QuoteRegion q,
+                                Attribution previous) {
+        Optional<String> cue = Optional.of(s.token(verb).text());
+        Phrase subject = Phrase.subjectOf(s, verb, frame, entities);
+        if (subject == null) {
+            return new Attribution(Optional.empty(), cue);
+        }
+        return new Attribution(speakerFor(subject, s, entities, q, previous), cue);
+    }
+
+    private Optional<Speaker> speakerFor(Phrase phrase, Sentence s, ResolvedEntities entities, QuoteRegion q,
+                                         Attribution previous) {
+        Token head = phrase.head();
+        Optional<Entity> named = phrase.headEntity(entities);
+        if (named.isPresent()) {
+            return Optional.of(Speaker.of(named.get()));
+        }
+        if (head.pos().startsWith("PRP")) {
+            return pronoun(head, s, entities, previous);
+        }
+        if (lexicon.isGroupNoun(head) || head.pos().equals("NNS") || head.pos().equals("NNPS")) {
+            return Optional.of(Speaker.unnamed(phrase.textWithoutDeterminer()));
+        }
+        if (head.isNoun()) {
+            return description(phrase, q.outerBegin(), entities)
+                    .map(Speaker::of).or(() -> Optional.of(Speaker.unnamed(phrase.textWithoutDeterminer())));
+        }
+        return Optional.empty();
+    }
+
+    /** "he continued": the last speaker if a person, else the person mentioned most recently. */
+    private Optional<Speaker> pronoun(Token pronoun, Sentence s, ResolvedEntities entities, Attribution previous) {
+        String p = pronoun.lower();
+        if (previous.speaker().isPresent()) {
+            Speaker last = previous.speaker().get();
+            boolean lastIsPerson = last.id().map(id -> id.startsWith("person-")).orElse(false);
+            if (MALE_OR_FEMALE.contains(p) == lastIsPerson) {
+                return Optional.of(last);
+            }
+        }
+        if (MALE_OR_FEMALE.contains(p)) {
+            return mostRecent(entities.people(), pronoun.begin()).map(Speaker::of);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "the Ukrainian president": the person whose titles share the most words with the description, ties going to
+     * the one mentioned most recently; a bare title ("the president") goes to the last person with that title.
+     */
+    private Optional<Person> description(Phrase phrase, int before, ResolvedEntities entities) {
+        List<String> words = phrase.contentWords();
+        boolean titled = words.stream().anyMatch(titleWords::contains);
+        if (!titled) {
+            return Optional.empty();
+        }
+        Person best = null;
+        int bestScore = 0;
+        int bestRecency = -1;
+        for (Person p : entities.people()) {
+            int recency = lastMentionBefore(p, before);
+            if (recency < 0) {
+                continue;
+            }
+            Set<String> titleTokens = new java.util.HashSet<>();
+            for (String t : p.titles()) {
+                for (String w : t.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
+                    titleTokens.add(w.replace(".", ""));
+                }
+            }
+            int score = 0;
+            for (String w : words) {
+                if (titleTokens.contains(w.replace(".", ""))) {
+                    score++;
+                }
+            }
+            if (score > bestScore || score == bestScore && score > 0 && recency > bestRecency) {
+                best = p;
+                bestScore = score;
+                bestRecency = recency;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Optional<Person> mostRecent(List<Person> people, int before) {
+        Person best = null;
+        int bestAt = -1;
+        for (Person p : people) {
+            int at = lastMentionBefore(p, before);
+            if (at > bestAt) {
+                best = p;
+                bestAt = at;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int lastMentionBefore(Entity e, int offset) {
+        int best = -1;
+        for (Mention m : e.mentions()) {
+            if (m.begin() < offset) {
+                best = Math.max(best, m.begin());
+            }
+        }
+        return best;
+    }
+
+    static boolean isAuxiliary(Token t) {
+        return AUXILIARIES.contains(t.lower()) || t.pos().equals("RB") || t.pos().equals("MD");
+    }
+}
