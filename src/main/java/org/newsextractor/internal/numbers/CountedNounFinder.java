@@ -41,10 +41,13 @@ final class CountedNounFinder {
             }
         }
         String lastAdjective = null;
+        String lastPluralName = null;
         while (k < n && isModifier(sentence.token(k))) {
-            if (sentence.token(k).pos().startsWith("JJ") && !sentence.token(k).isCapitalized()) {
-                lastAdjective = sentence.token(k).lower();
+            Token t = sentence.token(k);
+            if (t.pos().startsWith("JJ") && !t.isCapitalized()) {
+                lastAdjective = t.lower();
             }
+            lastPluralName = t.pos().equals("NNPS") ? t.text() : null;
             k++;
         }
         if (k < n && isCommonNoun(sentence.token(k))) {
@@ -53,6 +56,9 @@ final class CountedNounFinder {
                 k++;
             }
             return Optional.of(join(sentence, first, k));
+        }
+        if (lastPluralName != null) {
+            return Optional.of(lastPluralName); // "eight Mexicans died"
         }
         if (lastAdjective != null) {
             return Optional.of(lastAdjective);

@@ -22,6 +22,10 @@ final class NumberFilters {
         if (first.text().contains("_")) {
             return true;
         }
+        if (span.start() > 0 && isCapitalizedWord(first) && sentence.token(span.start() - 1).isProperNoun()
+                && sentence.token(span.start() - 1).isCapitalized()) {
+            return true; // "Bucharest Nine", "Group Seven": a number word inside a name
+        }
         if (span.start() > 0) {
             Token before = sentence.token(span.start() - 1);
             if (before.end() == first.begin() && endsWithLetter(before.text())) {
@@ -80,6 +84,10 @@ final class NumberFilters {
             return !after.isNoun();
         }
         return true;
+    }
+
+    private static boolean isCapitalizedWord(Token t) {
+        return t.isCapitalized() && t.text().chars().allMatch(Character::isLetter);
     }
 
     private static boolean endsWithLetter(String word) {

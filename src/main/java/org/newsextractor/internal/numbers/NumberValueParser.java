@@ -73,7 +73,11 @@ final class NumberValueParser {
                 current += lexicon.numberWord(word).get();
                 seen = true;
             } else if (word.indexOf('-') > 0) {
-                Optional<Double> compound = parse(List.of(word.split("-")));
+                List<String> parts = List.of(word.split("-"));
+                if (parts.stream().anyMatch(p -> p.chars().anyMatch(Character::isDigit))) {
+                    return Optional.empty(); // "555-1234", "3-0": not one number
+                }
+                Optional<Double> compound = parse(parts);
                 if (compound.isEmpty()) {
                     return Optional.empty();
                 }

@@ -62,6 +62,9 @@ final class SentenceNumberReader {
     }
 
     private boolean isNumberToken(Token t) {
+        if (parser.isFraction(t.text())) {
+            return true;
+        }
         if (!(t.pos().equals("CD") || NumberValueParser.isDigits(t.text()) || lexicon.numberWord(t.text()).isPresent()
                 && !t.lower().equals("a") && !t.lower().equals("an"))) {
             return false;
@@ -215,7 +218,22 @@ final class SentenceNumberReader {
         if (next != null && next.pos().equals("HYPH")) {
             return;
         }
-        add(s, last, Kind.COUNT, Optional.of(value), Optional.empty(), nouns.unit(sentence, s, unitAt), qualifier);
+        Optional<String> unit = nouns.unit(sentence, s, unitAt);
+        if (unit.isPresent() && unit.get().equals("others")) {
+            unit = previousCountUnit().or(() -> Optional.of("people"));
+        }
+        add(s, last, Kind.COUNT, Optional.of(value), Optional.empty(), unit, qualifier);
+    }
+
+    /** "22 people ..., with 25 others injured": "others" are more of what the sentence counted before. */
+    private Optional<String> previousCountUnit() {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Quantity q = found.get(i);
+            if (q.kind() == Kind.COUNT && q.unit().isPresent()) {
+                return q.unit();
+            }
+        }
+        return Optional.empty();
     }
 
     /** "ten-storey", "90-minute", "eleven-month-old", "5-mile". */
