@@ -47,6 +47,10 @@ public final class NumbersDevCheck {
             List<Quantity> predicted = extractor.extract(annotated);
             boolean[] used = new boolean[predicted.size()];
             System.out.println("== " + gold.get("article").asText());
+            if (Boolean.getBoolean("numbers.all")) {
+                predicted.forEach(p -> System.out.println("  PREDICTED " + p + " @" + p.begin()
+                        + p.qualifier().map(q -> " [" + q + "]").orElse("")));
+            }
             for (JsonNode g : gold.get("numbers")) {
                 int found = -1;
                 for (int i = 0; i < predicted.size() && found < 0; i++) {
