@@ -1,0 +1,131 @@
+package org.newsextractor.internal.numbers;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsextractor.internal.nlp.Sentence;
+import org.newsextractor.internal.nlp.Token;
+
+/**
+ * Finds what a bare count counts: the head noun of the noun phrase the number quantifies ("94,000 Russian
+ * troops" -> "troops", "hundreds of protesters" -> "protesters"), or, without a noun, the predicate
+ * ("39 are confirmed dead" -> "dead"), people for counts of the dead and hurt ("killing three"), or the noun
+ * of a toll ("the death toll rose to 31" -> "deaths").
+ */
+final class CountedNounFinder {
+
+    private static final Set<String> SKIPPED_AFTER_NUMBER = Set.of("more", "other", "additional", "further");
+
+    private final NumberLexicon lexicon;
+
+    CountedNounFinder(NumberLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * @param sentence the sentence
+     * @param numberStart index of the number's first token
+     * @param after index of the first token after the number (and after any range or trailing qualifier)
+     * @return what is counted, as written
+     */
+    Optional<String> unit(Sentence sentence, int numberStart, int after) {
+        int k = after;
+        int n = sentence.size();
+        while (k < n && SKIPPED_AFTER_NUMBER.contains(sentence.token(k).lower())) {
+            k++;
+        }
+        if (k + 1 < n && sentence.token(k).lower().equals("of")) {
+            k++;
+            while (k < n && (sentence.token(k).pos().equals("DT") || sentence.token(k).pos().equals("PRP$"))) {
+                k++;
+            }
+        }
+        String lastAdjective = null;
+        String lastPluralName = null;
+        while (k < n && isModifier(sentence.token(k))) {
+            Token t = sentence.token(k);
+            if (t.pos().startsWith("JJ") && !t.isCapitalized()) {
+                lastAdjective = t.lower();
+            }
+            lastPluralName = t.pos().equals("NNPS") ? t.text() : null;
+            k++;
+        }
+        if (k < n && isCommonNoun(sentence.token(k))) {
+            int first = k;
+            while (k + 1 < n && isCommonNoun(sentence.token(k + 1))) {
+                k++;
+            }
+            return Optional.of(join(sentence, first, k));
+        }
+        if (lastPluralName != null) {
+            return Optional.of(lastPluralName); // "eight Mexicans died"
+        }
+        if (lastAdjective != null) {
+            return Optional.of(lastAdjective);
+        }
+        Optional<String> predicate = predicateAfter(sentence, k);
+        if (predicate.isPresent()) {
+            return predicate;
+        }
+        if (isCasualtyVerb(sentence, k) || isCasualtyVerb(sentence, numberStart - 1)) {
+            return Optional.of("people");
+        }
+        return tollNounBefore(sentence, numberStart);
+    }
+
+    private static boolean isModifier(Token t) {
+        String pos = t.pos();
+        return pos.equals("JJ") || pos.equals("JJS") || pos.startsWith("NNP")
+                || pos.equals("HYPH") || t.isNer("MISC");
+    }
+
+    private static boolean isCommonNoun(Token t) {
+        return (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isNer("DATE") && !t.isNer("TIME")
+                && t.text().chars().allMatch(Character::isLetter);
+    }
+
+    /** "are confirmed dead", "were injured": the adjective or participle after a form of "be". */
+    private static Optional<String> predicateAfter(Sentence sentence, int k) {
+        int n = sentence.size();
+        if (k >= n || !sentence.token(k).lemma().equals("be")) {
+            return Optional.empty();
+        }
+        int j = k + 1;
+        while (j < n && sentence.token(j).pos().startsWith("RB")) {
+            j++;
+        }
+        String found = null;
+        while (j < n && (sentence.token(j).pos().startsWith("JJ") || sentence.token(j).pos().equals("VBN"))) {
+            found = sentence.token(j).lower();
+            j++;
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private boolean isCasualtyVerb(Sentence sentence, int k) {
+        return k >= 0 && k < sentence.size() && sentence.token(k).isVerb()
+                && lexicon.isCasualtyVerb(sentence.token(k).lower());
+    }
+
+    /** "the death toll rose from 14 to 31": the noun before "toll", made plural. */
+    private Optional<String> tollNounBefore(Sentence sentence, int numberStart) {
+        for (int k = numberStart - 1; k > 0; k--) {
+            Token t = sentence.token(k);
+            if (lexicon.isTollNoun(t.lower()) && sentence.token(k - 1).isNoun()) {
+                return Optional.of(EnglishPlural.of(sentence.token(k - 1).lower()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String join(Sentence sentence, int first, int last) {
+        StringBuilder b = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(sentence.token(i).text().toLowerCase(Locale.ROOT));
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,52 @@
+package org.newsextractor.internal.numbers;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns CoreNLP's normalized value of a DATE into an absolute ISO 8601 date or prefix ("2014", "2021-09",
+ * "2021-09-01"), or nothing when the date is relative ("Thursday", "this year").
+ *
+ * <p>A month and day without a year ("December 22", normalized {@code XXXX-12-22}, possibly with an
+ * {@code OFFSET P-1Y}) takes its year from the article's own date, when the article states one.
+ */
+final class DateNormalizer {
+
+    private static final Pattern ABSOLUTE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
+    private static final Pattern YEAR_OFFSET = Pattern.compile("OFFSET P(-?\\d+)Y");
+
+    private DateNormalizer() {
+    }
+
+    /**
+     * @param normalized    CoreNLP's normalized value
+     * @param referenceYear the year the article was written, if known
+     * @return the absolute date, or empty when it cannot be pinned down
+     */
+    static Optional<String> absolute(String normalized, Optional<Integer> referenceYear) {
+        String value = normalized.strip();
+        if (ABSOLUTE.matcher(value).matches()) {
+            return Optional.of(value);
+        }
+        Matcher monthDay = MONTH_DAY.matcher(value);
+        if (!monthDay.find() || referenceYear.isEmpty()) {
+            return Optional.empty();
+        }
+        int year = referenceYear.get();
+        Matcher offset = YEAR_OFFSET.matcher(value);
+        if (offset.find()) {
+            year += Integer.parseInt(offset.group(1));
+        }
+        return Optional.of(String.format("%04d-%s-%s", year, monthDay.group(1), monthDay.group(2)));
+    }
+
+    /** @return the year of a full ISO date such as "2019-01-07" */
+    static Optional<Integer> yearOfFullDate(String normalized) {
+        if (normalized.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return Optional.of(Integer.parseInt(normalized.substring(0, 4)));
+        }
+        return Optional.empty();
+    }
+}

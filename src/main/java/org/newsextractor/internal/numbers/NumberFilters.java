@@ -1,0 +1,96 @@
+package org.newsextractor.internal.numbers;
+
+import org.newsextractor.internal.nlp.Sentence;
+import org.newsextractor.internal.nlp.Token;
+
+/**
+ * Tells written numbers that are not quantities: digits inside names and identifiers ("COVID-19", "G7",
+ * "[ad_1]"), labels after a noun ("Article 50"), phone numbers.
+ */
+final class NumberFilters {
+    private NumberFilters() {
+    }
+
+    /** Digits glued to letters or a bracketed tag: "COVID-19", "CoV-2", "A320", "ad_1". */
+    static boolean isPartOfName(Sentence sentence, NumberSpan span) {
+        Token first = sentence.token(span.start());
+        Token last = sentence.token(span.end() - 1);
+        if (first.text().chars().anyMatch(Character::isLetter) && first.text().chars().anyMatch(Character::isDigit)
+                && !first.text().matches("\\d+(\\.\\d+)?(k|m|bn|mln)")) {
+            return true;
+        }
+        if (first.text().contains("_")) {
+            return true;
+        }
+        if (span.start() > 0 && isCapitalizedWord(first) && sentence.token(span.start() - 1).isProperNoun()
+                && sentence.token(span.start() - 1).isCapitalized()) {
+            return true; // "Bucharest Nine", "Group Seven": a number word inside a name
+        }
+        if (span.start() > 0) {
+            Token before = sentence.token(span.start() - 1);
+            if (before.end() == first.begin() && endsWithLetter(before.text())) {
+                return true;
+            }
+            if (before.end() == first.begin() && before.text().equals("-") && span.start() > 1
+                    && sentence.token(span.start() - 2).end() == before.begin()
+                    && endsWithLetter(sentence.token(span.start() - 2).text())
+                    && sentence.token(span.start() - 2).isCapitalized()) {
+                return true;
+            }
+        }
+        if (span.end() < sentence.size()) {
+            Token after = sentence.token(span.end());
+            if (after.begin() == last.end() && Character.isLetter(after.text().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "020 7946 0958", "555-1234": several digit groups in a row, or digit groups joined by hyphens. */
+    static boolean isPhoneLike(Sentence sentence, NumberSpan span) {
+        int digitGroups = 0;
+        for (int i = span.start(); i < span.end(); i++) {
+            String word = sentence.token(i).text();
+            if (word.matches("\\+?\\(?\\d+\\)?([-. ]\\d+){2,}") || word.matches("\\d{3,}-\\d{4,}")) {
+                return true;
+            }
+            if (NumberValueParser.isDigits(word)) {
+                digitGroups++;
+            }
+        }
+        return digitGroups > 1;
+    }
+
+    /**
+     * A small bare number right after a singular noun or name, with no noun after it: "Article 50",
+     * "coronavirus 2", "Flight 370".
+     */
+    static boolean isLabel(Sentence sentence, NumberSpan span) {
+        if (span.end() - span.start() != 1 || span.start() == 0) {
+            return false;
+        }
+        Token number = sentence.token(span.start());
+        if (!number.text().matches("\\d+")) {
+            return false;
+        }
+        Token before = sentence.token(span.start() - 1);
+        boolean afterName = before.pos().equals("NN") || before.pos().equals("NNP");
+        if (!afterName) {
+            return false;
+        }
+        if (span.end() < sentence.size()) {
+            Token after = sentence.token(span.end());
+            return !after.isNoun();
+        }
+        return true;
+    }
+
+    private static boolean isCapitalizedWord(Token t) {
+        return t.isCapitalized() && t.text().chars().allMatch(Character::isLetter);
+    }
+
+    private static boolean endsWithLetter(String word) {
+        return !word.isEmpty() && Character.isLetter(word.charAt(word.length() - 1));
+    }
+}

@@ -1,0 +1,159 @@
+package org.newsextractor.internal.numbers;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The word lists the number rules use, loaded once from {@code models/numbers/*.tsv}. Immutable, so one
+ * instance can be shared by all threads. Every lookup takes a word in any case.
+ */
+final class NumberLexicon {
+
+    /** A unit of time: its singular name and its ISO 8601 designator ("H" with time flag for hours). */
+    record DurationUnit(String singular, String designator, boolean timePart, int factor) {
+    }
+
+    private static volatile NumberLexicon shared;
+
+    private final Map<String, Double> numberWords;
+    private final Map<String, Double> multipliers;
+    private final Map<String, Double> fractions;
+    private final Set<String> vagueAmounts;
+    private final Map<String, String> currencies;
+    private final Map<String, String> measureUnits;
+    private final Map<String, DurationUnit> durationUnits;
+    private final Map<String, String> qualifiers;
+    private final Map<String, String> trailingQualifiers;
+    private final Set<String> casualtyVerbs;
+    private final Set<String> ageCues;
+    private final Set<String> tollNouns;
+    private final Set<String> monthNames;
+
+    private NumberLexicon() {
+        numberWords = doubles("number_words.tsv");
+        multipliers = doubles("multipliers.tsv");
+        fractions = doubles("fractions.tsv");
+        vagueAmounts = words("vague_amounts.tsv");
+        currencies = strings("currencies.tsv");
+        measureUnits = strings("measure_units.tsv");
+        qualifiers = strings("qualifiers.tsv");
+        trailingQualifiers = strings("trailing_qualifiers.tsv");
+        casualtyVerbs = words("casualty_verbs.tsv");
+        ageCues = words("age_cues.tsv");
+        tollNouns = words("toll_nouns.tsv");
+        monthNames = words("month_names.tsv");
+        Map<String, DurationUnit> units = new HashMap<>();
+        for (String[] row : TsvResource.rows("duration_units.tsv")) {
+            String code = row[2];
+            boolean time = code.startsWith("T");
+            String rest = time ? code.substring(1) : code;
+            int factor = rest.length() > 1 ? Integer.parseInt(rest.substring(1)) : 1;
+            units.put(row[0], new DurationUnit(row[1], rest.substring(0, 1), time, factor));
+        }
+        durationUnits = Map.copyOf(units);
+    }
+
+    /** @return the lexicon shared by the whole JVM, loaded on first use */
+    static NumberLexicon shared() {
+        NumberLexicon l = shared;
+        if (l == null) {
+            synchronized (NumberLexicon.class) {
+                l = shared;
+                if (l == null) {
+                    l = new NumberLexicon();
+                    shared = l;
+                }
+            }
+        }
+        return l;
+    }
+
+    private static String key(String word) {
+        return word.toLowerCase(Locale.ROOT);
+    }
+
+    Optional<Double> numberWord(String word) {
+        return Optional.ofNullable(numberWords.get(key(word)));
+    }
+
+    Optional<Double> multiplier(String word) {
+        return Optional.ofNullable(multipliers.get(key(word)));
+    }
+
+    Optional<Double> fraction(String word) {
+        return Optional.ofNullable(fractions.get(key(word)));
+    }
+
+    boolean isVagueAmount(String word) {
+        return vagueAmounts.contains(key(word));
+    }
+
+    /** @return the ISO 4217 code of a currency word or symbol */
+    Optional<String> currency(String word) {
+        return Optional.ofNullable(currencies.get(key(word)));
+    }
+
+    /** @return the singular unit of measure a word names */
+    Optional<String> measureUnit(String word) {
+        return Optional.ofNullable(measureUnits.get(key(word)));
+    }
+
+    Optional<DurationUnit> durationUnit(String word) {
+        return Optional.ofNullable(durationUnits.get(key(word)));
+    }
+
+    /** @return the qualifier a phrase before a number states, the phrase given in lower case words */
+    Optional<String> qualifier(String phrase) {
+        return Optional.ofNullable(qualifiers.get(key(phrase)));
+    }
+
+    Optional<String> trailingQualifier(String phrase) {
+        return Optional.ofNullable(trailingQualifiers.get(key(phrase)));
+    }
+
+    boolean isCasualtyVerb(String word) {
+        return casualtyVerbs.contains(key(word));
+    }
+
+    boolean isAgeCue(String word) {
+        return ageCues.contains(key(word));
+    }
+
+    boolean isTollNoun(String word) {
+        return tollNouns.contains(key(word));
+    }
+
+    boolean isMonthName(String word) {
+        return monthNames.contains(key(word).replace(".", ""));
+    }
+
+    private static Map<String, Double> doubles(String file) {
+        Map<String, Double> map = new HashMap<>();
+        for (String[] row : TsvResource.rows(file)) {
+            map.put(row[0], Double.parseDouble(row[1]));
+        }
+        return Map.copyOf(map);
+    }
+
+    private static Map<String, String> strings(String file) {
+        Map<String, String> map = new HashMap<>();
+        for (String[] row : TsvResource.rows(file)) {
+            map.put(row[0], row[1]);
+        }
+        return Map.copyOf(map);
+    }
+
+    private static Set<String> words(String file) {
+        Set<String> set = new HashSet<>();
+        List<String[]> rows = TsvResource.rows(file);
+        for (String[] row : rows) {
+            set.add(row[0]);
+        }
+        return Set.copyOf(set);
+    }
+}

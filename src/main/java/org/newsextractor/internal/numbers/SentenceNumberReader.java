@@ -1,0 +1,397 @@
+package org.newsextractor.internal.numbers;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.newsextractor.Quantity;
+import org.newsextractor.Quantity.Kind;
+import org.newsextractor.internal.nlp.Sentence;
+import org.newsextractor.internal.nlp.Token;
+
+/**
+ * Reads the numbers of one sentence: absolute dates from CoreNLP's DATE tags, and every written number with
+ * what follows it (a currency, "%", a unit of time or measure, a hyphenated noun, a counted noun).
+ */
+final class SentenceNumberReader {
+
+    private static final Set<String> RANGE_CONNECTORS = Set.of("and", "to", "or", "-", "–", "—");
+    private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "SET");
+    private static final Set<String> PERCENT_WORDS = Set.of("%", "percent", "pct");
+
+    private final NumberLexicon lexicon;
+    private final NumberValueParser parser;
+    private final CountedNounFinder nouns;
+    private final String text;
+    private final Sentence sentence;
+    private final Optional<Integer> referenceYear;
+    private final List<Quantity> found = new ArrayList<>();
+
+    SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear) {
+        this.lexicon = lexicon;
+        this.parser = new NumberValueParser(lexicon);
+        this.nouns = new CountedNounFinder(lexicon);
+        this.text = text;
+        this.sentence = sentence;
+        this.referenceYear = referenceYear;
+    }
+
+    /** @return the sentence's numbers, in text order */
+    List<Quantity> read() {
+        int n = sentence.size();
+        int i = 0;
+        while (i < n) {
+            Token t = sentence.token(i);
+            if (TEMPORAL_TAGS.contains(t.ner())) {
+                i = readTemporal(i);
+            } else if (t.isNer("ORDINAL")) {
+                i = readOrdinal(i);
+            } else if (isNumberToken(t)) {
+                int end = i;
+                while (end < n && isNumberToken(sentence.token(end))) {
+                    end++;
+                }
+                readNumber(new NumberSpan(i, end), false);
+                i = end;
+            } else {
+                i++;
+            }
+        }
+        return found;
+    }
+
+    private boolean isNumberToken(Token t) {
+        if (parser.isFraction(t.text())) {
+            return true;
+        }
+        if (!(t.pos().equals("CD") || NumberValueParser.isDigits(t.text()) || lexicon.numberWord(t.text()).isPresent()
+                && !t.lower().equals("a") && !t.lower().equals("an"))) {
+            return false;
+        }
+        return parser.isNumberWord(t.text()) || lexicon.multiplier(t.text()).isPresent();
+    }
+
+    /** A group of tokens with the same temporal tag and value: an absolute date, or a number of time units. */
+    private int readTemporal(int start) {
+        Token first = sentence.token(start);
+        int end = start;
+        while (end < sentence.size() && sentence.token(end).ner().equals(first.ner())
+                && sentence.token(end).normalized().equals(first.normalized())) {
+            end++;
+        }
+        Optional<String> date = first.isNer("DATE") ? DateNormalizer.absolute(first.normalized(), referenceYear)
+                : Optional.empty();
+        if (date.isPresent() && hasDigit(start, end)) {
+            int from = start;
+            while (from < end && !isDateAnchor(sentence.token(from))) {
+                from++;
+            }
+            int to = end - 1;
+            while (to > from && !isDateAnchor(sentence.token(to))) {
+                to--;
+            }
+            if (from < end) {
+                add(from, to, Kind.DATE, Optional.empty(), date, Optional.empty(), Optional.empty());
+            }
+            return end;
+        }
+        boolean timeOfDay = first.isNer("TIME") && hasDigit(start, end);
+        if (timeOfDay) {
+            add(start, end - 1, Kind.TIME, Optional.empty(), Optional.of(first.normalized()), Optional.empty(),
+                    Optional.empty());
+            return end;
+        }
+        int i = start;
+        while (i < end) {
+            if (isNumberToken(sentence.token(i))) {
+                int runEnd = i;
+                while (runEnd < end && isNumberToken(sentence.token(runEnd))) {
+                    runEnd++;
+                }
+                readNumber(new NumberSpan(i, runEnd), true);
+                i = runEnd;
+            } else {
+                i++;
+            }
+        }
+        return end;
+    }
+
+    private boolean isDateAnchor(Token t) {
+        return t.text().chars().anyMatch(Character::isDigit) || t.isCapitalized() && lexicon.isMonthName(t.text());
+    }
+
+    private int readOrdinal(int start) {
+        Token t = sentence.token(start);
+        int end = start;
+        while (end < sentence.size() && sentence.token(end).isNer("ORDINAL")
+                && sentence.token(end).normalized().equals(t.normalized())) {
+            end++;
+        }
+        add(start, end - 1, Kind.ORDINAL, parseNormalized(t.normalized()), Optional.empty(), Optional.empty(),
+                Optional.empty());
+        return end;
+    }
+
+    /**
+     * Interprets one written number by what surrounds it.
+     *
+     * @param span          the number's tokens
+     * @param onlyDurations inside a relative date ("six minutes later"): keep it only as a duration
+     */
+    private void readNumber(NumberSpan span, boolean onlyDurations) {
+        Optional<Double> parsed = parser.parse(span.words(sentence));
+        if (parsed.isEmpty() || NumberFilters.isPartOfName(sentence, span)
+                || NumberFilters.isPhoneLike(sentence, span)) {
+            return;
+        }
+        double value = parsed.get();
+        int s = span.start();
+        int e = span.end();
+        int last = e - 1;
+        Optional<String> qualifier = qualifierBefore(s);
+        int after = e;
+        Optional<String> trailing = trailingQualifierAt(after);
+        if (trailing.isPresent()) {
+            if (qualifier.isEmpty()) {
+                qualifier = trailing;
+            }
+            last = after + 1;
+            after += 2;
+        }
+        int unitAt = skipRangeBound(after);
+        Token next = tokenAt(unitAt);
+
+        if (next != null && next.pos().equals("HYPH") && isGluedWord(unitAt + 1)) {
+            readHyphenCompound(s, unitAt + 1, value, qualifier, onlyDurations);
+            return;
+        }
+        if (next != null && lexicon.durationUnit(next.text()).isPresent() && next.isNoun()) {
+            NumberLexicon.DurationUnit unit = lexicon.durationUnit(next.text()).get();
+            Token old = tokenAt(unitAt + 1);
+            if (old != null && old.lower().equals("old")) {
+                add(s, unitAt + 1, Kind.AGE, Optional.of(value), Optional.empty(),
+                        Optional.of(EnglishPlural.of(unit.singular())), qualifier);
+            } else {
+                int to = unitAt == e ? unitAt : last;
+                add(s, to, Kind.DURATION, Optional.of(value), Optional.of(isoDuration(value, unit)),
+                        Optional.of(unit.singular()), qualifier);
+            }
+            return;
+        }
+        if (onlyDurations) {
+            return;
+        }
+        Optional<String> currencyBefore = currencySymbolBefore(s);
+        if (currencyBefore.isPresent()) {
+            int from = s - 1;
+            add(from, last, Kind.MONEY, Optional.of(value), Optional.empty(), currencyBefore, qualifierBefore(from));
+            return;
+        }
+        if (next != null && (next.isNoun() || next.pos().equals("$")) && lexicon.currency(next.text()).isPresent()) {
+            add(s, unitAt == e ? unitAt : last, Kind.MONEY, Optional.of(value), Optional.empty(),
+                    lexicon.currency(next.text()), qualifier);
+            return;
+        }
+        if (next != null && isPercentAt(unitAt)) {
+            int to = next.lower().equals("per") ? unitAt + 1 : unitAt;
+            add(s, unitAt == e ? to : last, Kind.PERCENT, Optional.of(value), Optional.empty(), Optional.of("%"),
+                    qualifier);
+            return;
+        }
+        if (next != null && next.isNoun() && lexicon.measureUnit(next.text()).isPresent()) {
+            add(s, unitAt == e ? unitAt : last, Kind.MEASURE, Optional.of(value), Optional.empty(),
+                    lexicon.measureUnit(next.text()), qualifier);
+            return;
+        }
+        if (isAge(s, e, value)) {
+            add(s, last, Kind.AGE, Optional.of(value), Optional.empty(), Optional.of("years"), qualifier);
+            return;
+        }
+        if (span.end() - span.start() == 1 && sentence.token(s).lower().equals("one")) {
+            return; // "one of", "no one", "another one": a pronoun or article, not a count
+        }
+        if (NumberFilters.isLabel(sentence, span)) {
+            return;
+        }
+        if (next != null && next.pos().equals("HYPH")) {
+            return;
+        }
+        Optional<String> unit = nouns.unit(sentence, s, unitAt);
+        if (unit.isPresent() && unit.get().equals("others")) {
+            unit = previousCountUnit().or(() -> Optional.of("people"));
+        }
+        add(s, last, Kind.COUNT, Optional.of(value), Optional.empty(), unit, qualifier);
+    }
+
+    /** "22 people ..., with 25 others injured": "others" are more of what the sentence counted before. */
+    private Optional<String> previousCountUnit() {
+        for (int i = found.size() - 1; i >= 0; i--) {
+            Quantity q = found.get(i);
+            if (q.kind() == Kind.COUNT && q.unit().isPresent()) {
+                return q.unit();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "ten-storey", "90-minute", "eleven-month-old", "5-mile". */
+    private void readHyphenCompound(int s, int noun, double value, Optional<String> qualifier,
+                                    boolean onlyDurations) {
+        Token word = sentence.token(noun);
+        Optional<NumberLexicon.DurationUnit> duration = lexicon.durationUnit(word.text());
+        if (duration.isPresent()) {
+            Token dash = tokenAt(noun + 1);
+            Token old = tokenAt(noun + 2);
+            if (dash != null && dash.pos().equals("HYPH") && old != null && old.lower().equals("old")) {
+                add(s, noun + 2, Kind.AGE, Optional.of(value), Optional.empty(),
+                        Optional.of(EnglishPlural.of(duration.get().singular())), qualifier);
+            } else {
+                add(s, noun, Kind.DURATION, Optional.of(value), Optional.of(isoDuration(value, duration.get())),
+                        Optional.of(duration.get().singular()), qualifier);
+            }
+            return;
+        }
+        if (onlyDurations) {
+            return;
+        }
+        if (lexicon.measureUnit(word.text()).isPresent()) {
+            add(s, noun, Kind.MEASURE, Optional.of(value), Optional.empty(), lexicon.measureUnit(word.text()),
+                    qualifier);
+        } else if (word.isNoun() || word.pos().startsWith("JJ")) {
+            add(s, noun, Kind.COUNT, Optional.of(value), Optional.empty(),
+                    Optional.of(EnglishPlural.of(word.lower())), qualifier);
+        }
+    }
+
+    private boolean isGluedWord(int i) {
+        Token t = tokenAt(i);
+        Token dash = tokenAt(i - 1);
+        return t != null && dash != null && t.begin() == dash.end() && t.text().chars().allMatch(Character::isLetter);
+    }
+
+    /** "between 36 and 40 people": from the first bound, the unit comes after the second. */
+    private int skipRangeBound(int after) {
+        Token connector = tokenAt(after);
+        if (connector == null || !RANGE_CONNECTORS.contains(connector.lower())) {
+            return after;
+        }
+        int k = after + 1;
+        if (tokenAt(k) != null && currencySymbol(tokenAt(k)).isPresent()) {
+            k++;
+        }
+        if (tokenAt(k) == null || !isNumberToken(tokenAt(k))) {
+            return after;
+        }
+        while (tokenAt(k) != null && isNumberToken(tokenAt(k))) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean isPercentAt(int i) {
+        Token t = tokenAt(i);
+        if (t == null) {
+            return false;
+        }
+        if (PERCENT_WORDS.contains(t.lower())) {
+            return true;
+        }
+        Token cent = tokenAt(i + 1);
+        return t.lower().equals("per") && cent != null && cent.lower().equals("cent");
+    }
+
+    /** "aged 64", "Adamowicz, 53,". */
+    private boolean isAge(int s, int e, double value) {
+        Token before = tokenAt(s - 1);
+        if (before != null && lexicon.isAgeCue(before.text())) {
+            return true;
+        }
+        Token person = tokenAt(s - 2);
+        Token after = tokenAt(e);
+        boolean wholeYears = value == Math.rint(value) && value > 0 && value < 125;
+        return wholeYears && e - s == 1 && before != null && before.text().equals(",") && person != null
+                && person.isNer("PERSON") && (after == null || after.text().equals(",") || after.text().equals("."));
+    }
+
+    private Optional<String> qualifierBefore(int s) {
+        for (int length = 3; length >= 1; length--) {
+            if (s - length < 0) {
+                continue;
+            }
+            StringBuilder phrase = new StringBuilder();
+            for (int i = s - length; i < s; i++) {
+                if (phrase.length() > 0) {
+                    phrase.append(' ');
+                }
+                phrase.append(sentence.token(i).lower());
+            }
+            Optional<String> q = lexicon.qualifier(phrase.toString());
+            if (q.isPresent()) {
+                return q;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> trailingQualifierAt(int i) {
+        Token a = tokenAt(i);
+        Token b = tokenAt(i + 1);
+        if (a == null || b == null) {
+            return Optional.empty();
+        }
+        return lexicon.trailingQualifier(a.lower() + " " + b.lower());
+    }
+
+    private Optional<String> currencySymbolBefore(int s) {
+        Token before = tokenAt(s - 1);
+        return before == null ? Optional.empty() : currencySymbol(before);
+    }
+
+    /** "$", "€", "US$", "USD": a currency written before the amount, never a word like "dollars". */
+    private Optional<String> currencySymbol(Token t) {
+        boolean symbolic = t.text().chars().anyMatch(c -> !Character.isLetter(c))
+                || t.text().equals(t.text().toUpperCase(Locale.ROOT)) && t.text().length() == 3;
+        return symbolic ? lexicon.currency(t.text()) : Optional.empty();
+    }
+
+    private boolean hasDigit(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (sentence.token(i).text().chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Token tokenAt(int i) {
+        return i >= 0 && i < sentence.size() ? sentence.token(i) : null;
+    }
+
+    static String isoDuration(double value, NumberLexicon.DurationUnit unit) {
+        String amount = formatNumber(value * unit.factor());
+        return (unit.timePart() ? "PT" : "P") + amount + unit.designator();
+    }
+
+    static String formatNumber(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    private static Optional<Double> parseNormalized(String normalized) {
+        String digits = normalized.replaceAll("[^0-9.Ee+-]", "");
+        try {
+            return digits.isEmpty() ? Optional.empty() : Optional.of(Double.parseDouble(digits));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private void add(int from, int to, Kind kind, Optional<Double> value, Optional<String> normalized,
+                     Optional<String> unit, Optional<String> qualifier) {
+        int begin = sentence.token(from).begin();
+        int end = sentence.token(to).end();
+        found.add(new Quantity(text.substring(begin, end), begin, end, kind, value, normalized, unit, qualifier,
+                Optional.empty(), Optional.empty()));
+    }
+}
