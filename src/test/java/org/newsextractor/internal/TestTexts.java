@@ -1,0 +1,41 @@
+package org.newsextractor.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.newsextractor.internal.nlp.AnnotatedText;
+import org.newsextractor.internal.nlp.Sentence;
+import org.newsextractor.internal.nlp.Token;
+
+/**
+ * Builds annotated texts by hand for tests that must not load CoreNLP. Each sentence is a string of tokens
+ * {@code word/POS[/NER[/lemma]]} separated by spaces; the text joins the words with single spaces.
+ */
+public final class TestTexts {
+    private TestTexts() {
+    }
+
+    public static AnnotatedText parse(String... sentences) {
+        StringBuilder text = new StringBuilder();
+        List<Sentence> result = new ArrayList<>();
+        for (String sentence : sentences) {
+            List<Token> tokens = new ArrayList<>();
+            for (String spec : sentence.trim().split(" +")) {
+                String[] f = spec.split("/", -1);
+                if (f.length < 2) {
+                    throw new IllegalArgumentException("token needs word/POS: " + spec);
+                }
+                if (text.length() > 0) {
+                    text.append(' ');
+                }
+                int begin = text.length();
+                text.append(f[0]);
+                String ner = f.length > 2 && !f[2].isEmpty() ? f[2] : "O";
+                String lemma = f.length > 3 ? f[3] : f[0].toLowerCase(Locale.ROOT);
+                tokens.add(new Token(tokens.size(), f[0], begin, text.length(), f[1], lemma, ner, ""));
+            }
+            result.add(new Sentence(result.size(), tokens));
+        }
+        return new AnnotatedText(text.toString(), result);
+    }
+}

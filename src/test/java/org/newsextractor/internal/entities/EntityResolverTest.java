@@ -1,0 +1,91 @@
+package org.newsextractor.internal.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsextractor.Person;
+import org.newsextractor.Place;
+import org.newsextractor.internal.TestTexts;
+import org.newsextractor.internal.nlp.AnnotatedText;
+
+class EntityResolverTest {
+    private final EntityResolver resolver = new EntityResolver();
+
+    private ResolvedEntities resolve(AnnotatedText text) {
+        return new ResolvedEntities(resolver.resolve(text), new TitleFinder(), new PlaceGazetteer());
+    }
+
+    @Test
+    void surnameJoinsTheFullNameEvenWhenItComesFirst() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Biden/NNP/PERSON spoke/VBD ./.",
+                "US/NNP/LOCATION President/NNP Joe/NNP/PERSON Biden/NNP/PERSON left/VBD ./."));
+        assertEquals(1, r.people().size());
+        Person biden = r.people().get(0);
+        assertEquals("Joe Biden", biden.name());
+        assertEquals(List.of("Biden", "Joe Biden"), biden.mentions().stream().map(m -> m.text()).toList());
+        assertTrue(biden.titles().contains("US President"), biden.titles().toString());
+    }
+
+    @Test
+    void placeAliasesBecomeOnePlace() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "The/DT United/NNP/LOCATION States/NNP/LOCATION and/CC the/DT U.S./NNP/LOCATION and/CC "
+                        + "US/NNP/LOCATION agreed/VBD ./."));
+        assertEquals(1, r.places().size());
+        Place us = r.places().get(0);
+        assertEquals("United States", us.name());
+        assertEquals(3, us.mentions().size());
+    }
+
+    @Test
+    void acronymIntroducedInParenthesesJoinsItsFullName() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "The/DT Federal/NNP/ORGANIZATION Security/NNP/ORGANIZATION Service/NNP/ORGANIZATION (/-LRB- "
+                        + "FSB/NNP/ORGANIZATION )/-RRB- spoke/VBD ./.",
+                "The/DT FSB/NNP/ORGANIZATION denied/VBD it/PRP ./."));
+        assertEquals(1, r.organizations().size());
+        assertEquals("Federal Security Service", r.organizations().get(0).name());
+        assertEquals(3, r.organizations().get(0).mentions().size());
+    }
+
+    @Test
+    void loneSurnameTaggedAsPlaceIsThePerson() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Charles/NNP/PERSON Stratford/NNP/PERSON arrived/VBD ./.",
+                "Stratford/NNP/LOCATION said/VBD so/RB ./."));
+        assertEquals(1, r.people().size());
+        assertEquals(0, r.places().size());
+        assertEquals(2, r.people().get(0).mentions().size());
+    }
+
+    @Test
+    void pronounsAreNotPeopleAndMissedMentionsAreFound() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Jen/NNP/PERSON Psaki/NNP/PERSON said/VBD he/PRP/PERSON left/VBD ./.",
+                "Psaki/NNP said/VBD more/JJR ./."));
+        assertEquals(1, r.people().size());
+        assertEquals(List.of("Jen Psaki", "Psaki"),
+                r.people().get(0).mentions().stream().map(m -> m.text()).toList());
+    }
+
+    @Test
+    void twoPeopleWithOneSurnameKeepTheirOwnMentions() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Bill/NNP/PERSON Clinton/NNP/PERSON met/VBD ./.",
+                "Hillary/NNP/PERSON Clinton/NNP/PERSON spoke/VBD ./.",
+                "Clinton/NNP/PERSON said/VBD more/JJR ./."));
+        assertEquals(2, r.people().size());
+        Person hillary = r.people().stream().filter(p -> p.name().startsWith("Hillary")).findFirst().orElseThrow();
+        assertEquals(2, hillary.mentions().size(), "the lone surname goes to the person mentioned last");
+    }
+
+    @Test
+    void keyIgnoresCaseTheDotsAndPossessive() {
+        assertEquals("us", EntityResolver.key("U.S."));
+        assertEquals("united states", EntityResolver.key("the United States"));
+        assertEquals("russia", EntityResolver.key("Russia’s"));
+    }
+}

@@ -1,0 +1,107 @@
+package org.newsextractor.internal.speakers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.newsextractor.Quotation;
+import org.newsextractor.Speaker;
+import org.newsextractor.internal.TestTexts;
+import org.newsextractor.internal.entities.EntityResolver;
+import org.newsextractor.internal.entities.PlaceGazetteer;
+import org.newsextractor.internal.entities.ResolvedEntities;
+import org.newsextractor.internal.entities.TitleFinder;
+import org.newsextractor.internal.nlp.AnnotatedText;
+import org.newsextractor.internal.nlp.Sentence;
+import org.newsextractor.internal.nlp.Token;
+
+class SpeakerAttributorTest {
+    private final SpeakerAttributor attributor =
+            new SpeakerAttributor(new SpeechLexicon(), Set.of("president", "minister"));
+
+    /** Quotes are the tokens between the marks {@code “} and {@code ”} (each its own token), one paragraph each. */
+    private List<Quotation> attribute(AnnotatedText text) {
+        ResolvedEntities entities = new ResolvedEntities(new EntityResolver().resolve(text), new TitleFinder(),
+                new PlaceGazetteer());
+        List<QuoteRegion> regions = new ArrayList<>();
+        for (Sentence s : text.sentences()) {
+            Token open = null;
+            for (Token t : s.tokens()) {
+                if (t.text().equals("“")) {
+                    open = t;
+                } else if (t.text().equals("”") && open != null) {
+                    regions.add(new QuoteRegion(open.end() + 1, t.begin() - 1, open.begin(), t.end(), s.index(),
+                            open.index() == 0));
+                    open = null;
+                }
+            }
+        }
+        return attributor.attribute(text, entities, regions);
+    }
+
+    private static String speaker(Quotation q) {
+        return q.speaker().map(Speaker::name).orElse("?");
+    }
+
+    @Test
+    void speakerAfterTheQuote() {
+        List<Quotation> q = attribute(TestTexts.parse(
+                "“/`` We/PRP won/VBD ,/, ”/'' Jane/NNP/PERSON Smith/NNP/PERSON said/VBD/O/say ./."));
+        assertEquals(1, q.size());
+        assertEquals("Jane Smith", speaker(q.get(0)));
+        assertEquals("said", q.get(0).cue().orElseThrow());
+        assertTrue(q.get(0).speaker().orElseThrow().id().isPresent());
+    }
+
+    @Test
+    void invertedVerbTakesThePhraseAfterIt() {
+        List<Quotation> q = attribute(TestTexts.parse(
+                "“/`` We/PRP won/VBD ,/, ”/'' said/VBD/O/say Jane/NNP/PERSON Smith/NNP/PERSON ./."));
+        assertEquals("Jane Smith", speaker(q.get(0)));
+    }
+
+    @Test
+    void speakerIntroducingAPartialQuote() {
+        List<Quotation> q = attribute(TestTexts.parse(
+                "Jane/NNP/PERSON Smith/NNP/PERSON has/VBZ warned/VBN/O/warn that/IN taxes/NNS are/VBP "
+                        + "“/`` red/JJ lines/NNS ”/'' ./."));
+        assertEquals("Jane Smith", speaker(q.get(0)));
+        assertEquals("warned", q.get(0).cue().orElseThrow());
+    }
+
+    @Test
+    void pronounContinuesThePreviousSpeaker() {
+        List<Quotation> q = attribute(TestTexts.parse(
+                "“/`` One/CD ,/, ”/'' Jane/NNP/PERSON Smith/NNP/PERSON said/VBD/O/say ./.",
+                "“/`` Two/CD ,/, ”/'' he/PRP continued/VBD/O/continue ./."));
+        assertEquals("Jane Smith", speaker(q.get(1)));
+    }
+
+    @Test
+    void descriptionMatchesThePersonWithThatTitle() {
+        List<Quotation> q = attribute(TestTexts.parse(
+                "French/JJ/MISC President/NNP Ann/NNP/PERSON Lee/NNP/PERSON met/VBD Bob/NNP/PERSON Ray/NNP/PERSON ./.",
+                "“/`` Fine/JJ ,/, ”/'' the/DT French/JJ president/NN added/VBD/O/add ./."));
+        assertEquals("Ann Lee", speaker(q.get(0)));
+    }
+
+    @Test
+    void unnamedGroupSourceHasANameAndNoId() {
+        List<Quotation> q = attribute(TestTexts.parse(
+                "“/`` Calm/JJ ,/, ”/'' officials/NNS said/VBD/O/say ./."));
+        Speaker s = q.get(0).speaker().orElseThrow();
+        assertEquals("officials", s.name());
+        assertTrue(s.id().isEmpty());
+    }
+
+    @Test
+    void quoteWithoutAttributionContinuesTheSpeakerOfTheParagraphBefore() {
+        List<Quotation> q = attribute(TestTexts.parse(
+                "“/`` One/CD ,/, ”/'' Jane/NNP/PERSON Smith/NNP/PERSON said/VBD/O/say ./.",
+                "“/`` Two/CD ./. ”/''"));
+        assertEquals("Jane Smith", speaker(q.get(1)));
+    }
+}
