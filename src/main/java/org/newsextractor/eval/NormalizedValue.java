@@ -23,7 +23,8 @@ public record NormalizedValue(Optional<Double> value, Optional<String> unit, Opt
     public static final NormalizedValue NONE = new NormalizedValue(Optional.empty(), Optional.empty(),
             Optional.empty());
 
-    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?");
+    private static final Pattern NUMBER = Pattern.compile(
+            "([^\\d\\s-]{1,3})?\\s*(-?\\d+(?:\\.\\d+)?(?:[eE][-+]?\\d+)?)(%|-\\d.*)?");
     private static final Pattern DURATION = Pattern.compile("P(T?)(\\d+(?:\\.\\d+)?)([YMWDHS])");
     private static final Map<String, String> QUALIFIERS = Map.of(
             "~", "about", ">=", "at least", "<=", "at most", ">", "more than", "<", "less than");
@@ -54,17 +55,17 @@ public record NormalizedValue(Optional<Double> value, Optional<String> unit, Opt
             }
         }
         Matcher m = NUMBER.matcher(s);
-        if (!m.find()) {
+        if (!m.matches()) {
             return NONE;
         }
-        String prefix = s.substring(0, m.start()).strip();
+        String prefix = m.group(1) == null ? "" : m.group(1);
         Optional<String> unit = Optional.empty();
-        if (prefix.equals("%") || s.endsWith("%")) {
+        if (prefix.equals("%") || "%".equals(m.group(3))) {
             unit = Optional.of("%");
         } else if (!prefix.isEmpty()) {
             unit = Optional.of(CURRENCIES.getOrDefault(prefix, prefix.toUpperCase(Locale.ROOT)));
         }
-        return new NormalizedValue(Optional.of(Double.parseDouble(m.group())), unit, qualifier);
+        return new NormalizedValue(Optional.of(Double.parseDouble(m.group(2))), unit, qualifier);
     }
 
     /**
