@@ -16,7 +16,14 @@ import java.util.Objects;
  * @param units    the unit accuracy over this article's matched numbers
  */
 public record ArticleScore(String article, Map<Section, SectionScore> sections, UnitAccuracy units) {
-    /** Checks the fields; sections missing from the map count as not scored. */
+    /**
+     * Checks the fields; sections missing from the map count as not scored.
+     *
+     * @param article  the article's name
+     * @param sections the score of every section; {@link Section#ENTITIES} holds the summed counts of the
+     *                 three entity sections and no findings of its own
+     * @param units    the unit accuracy over this article's matched numbers
+     */
     public ArticleScore {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(units, "units");

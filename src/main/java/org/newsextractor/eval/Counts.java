@@ -16,7 +16,19 @@ public record Counts(int tp, int fp, int fn) {
     /** Nothing counted. */
     public static final Counts ZERO = new Counts(0, 0, 0);
 
-    /** Checks that no count is negative. */
+    /**
+
+     * Checks that no count is negative.
+
+     *
+
+     * @param tp predictions that match a gold item
+
+     * @param fp predictions that match none (or a gold item already matched)
+
+     * @param fn gold items that no prediction matches
+
+     */
     public Counts {
         if (tp < 0 || fp < 0 || fn < 0) {
             throw new IllegalArgumentException("negative count: " + tp + "/" + fp + "/" + fn);

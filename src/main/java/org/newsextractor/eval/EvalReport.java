@@ -22,7 +22,15 @@ public record EvalReport(List<ArticleScore> articles) {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Copies the list. */
+    /**
+
+     * Copies the list.
+
+     *
+
+     * @param articles the score of every article, in the order they were scored
+
+     */
     public EvalReport {
         articles = articles == null ? List.of() : List.copyOf(articles);
     }

@@ -41,7 +41,13 @@ public final class Evaluation {
      * @param gold the {@code NAME.gold.json} file
      */
     public record GoldPair(String name, Path text, Path gold) {
-        /** Checks the fields. */
+        /**
+         * Checks the fields.
+         *
+         * @param name the article's name, the file name without {@code .txt}
+         * @param text the {@code NAME.txt} file
+         * @param gold the {@code NAME.gold.json} file
+         */
         public GoldPair {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(text, "text");

@@ -24,7 +24,19 @@ public record Finding(Section section, Kind kind, String detail) {
         WRONG_UNIT
     }
 
-    /** Checks the fields. */
+    /**
+
+     * Checks the fields.
+
+     *
+
+     * @param section the figure it lowers; {@code numberUnits} errors are reported under {@link Section#NUMBERS}
+
+     * @param kind    what sort of error it is
+
+     * @param detail  a readable description: the record or gold item concerned
+
+     */
     public Finding {
         Objects.requireNonNull(section, "section");
         Objects.requireNonNull(kind, "kind");

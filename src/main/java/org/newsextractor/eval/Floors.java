@@ -28,7 +28,15 @@ import java.util.Properties;
 public record Floors(Map<String, Double> minimums) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    /** Copies the map, keeping its order. */
+    /**
+
+     * Copies the map, keeping its order.
+
+     *
+
+     * @param minimums the least value of each named figure, in file order
+
+     */
     public Floors {
         minimums = minimums == null ? Map.of() : java.util.Collections.unmodifiableMap(
                 new LinkedHashMap<>(minimums));

@@ -36,7 +36,33 @@ public record GoldArticle(String article, String source,
             .registerModule(new Jdk8Module())
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
-    /** Absent sections become empty optionals; present lists are copied. */
+    /**
+
+     * Absent sections become empty optionals; present lists are copied.
+
+     *
+
+     * @param article         the article's file name ("NAME.txt")
+
+     * @param source          where the text comes from
+
+     * @param people          the gold people, if the file gives them
+
+     * @param places          the gold places, if the file gives them
+
+     * @param organizations   the gold organizations, if the file gives them
+
+     * @param optional        entity names that are neither rewarded nor punished
+
+     * @param numbers         the gold numbers, if the file gives them
+
+     * @param optionalNumbers number expressions that are neither rewarded nor punished
+
+     * @param quotations      the gold quotations, if the file gives them
+
+     * @param claims          the gold claims, if the file gives them
+
+     */
     public GoldArticle {
         article = article == null ? "" : article;
         source = source == null ? "" : source;

@@ -13,7 +13,14 @@ import java.util.Objects;
  * @param content       the reported clause as written
  */
 public record GoldClaim(String source, List<String> sourceAliases, String cue, String content) {
-    /** Checks the fields; a null alias list becomes empty and a null cue blank. */
+    /**
+     * Checks the fields; a null alias list becomes empty and a null cue blank.
+     *
+     * @param source        who makes the claim, named as for a quotation's speaker
+     * @param sourceAliases other acceptable answers for the source
+     * @param cue           the lemma of the attributing verb or phrase; informative only, not scored
+     * @param content       the reported clause as written
+     */
     public GoldClaim {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(content, "content");

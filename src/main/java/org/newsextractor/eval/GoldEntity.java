@@ -14,7 +14,14 @@ import java.util.Optional;
  * @param kind    the kind of a place (COUNTRY, CITY, ...); empty for people and organizations
  */
 public record GoldEntity(String name, List<String> aliases, List<String> titles, Optional<String> kind) {
-    /** Checks the name; null lists become empty. */
+    /**
+     * Checks the name; null lists become empty.
+     *
+     * @param name    the fullest name the text uses
+     * @param aliases every other way the text names it
+     * @param titles  role phrases the text attaches to a person; empty for places and organizations
+     * @param kind    the kind of a place (COUNTRY, CITY, ...); empty for people and organizations
+     */
     public GoldEntity {
         Objects.requireNonNull(name, "name");
         aliases = aliases == null ? List.of() : List.copyOf(aliases);

@@ -14,7 +14,15 @@ import java.util.Optional;
  */
 public record GoldNumber(String text, String kind, Optional<Double> value, Optional<String> normalized,
                          Optional<String> unit) {
-    /** Checks the text; null optionals become empty and a missing kind becomes COUNT. */
+    /**
+     * Checks the text; null optionals become empty and a missing kind becomes COUNT.
+     *
+     * @param text       the expression as written ("94,000", "September 1, 2021")
+     * @param kind       COUNT, MONEY, PERCENT, MEASURE, DURATION or DATE, as the gold file spells it
+     * @param value      the number, for everything but dates
+     * @param normalized the ISO 8601 date or its prefix, for dates
+     * @param unit       what is counted, the currency, or the unit of measure or duration
+     */
     public GoldNumber {
         Objects.requireNonNull(text, "text");
         kind = kind == null ? "COUNT" : kind;

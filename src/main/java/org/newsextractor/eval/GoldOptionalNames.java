@@ -13,7 +13,19 @@ public record GoldOptionalNames(List<String> people, List<String> places, List<S
     /** No optional names at all. */
     public static final GoldOptionalNames NONE = new GoldOptionalNames(List.of(), List.of(), List.of());
 
-    /** Null lists become empty. */
+    /**
+
+     * Null lists become empty.
+
+     *
+
+     * @param people        optional person names
+
+     * @param places        optional place names
+
+     * @param organizations optional organization names
+
+     */
     public GoldOptionalNames {
         people = people == null ? List.of() : List.copyOf(people);
         places = places == null ? List.of() : List.copyOf(places);

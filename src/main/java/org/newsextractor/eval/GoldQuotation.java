@@ -12,7 +12,13 @@ import java.util.Objects;
  * @param speakerAliases other acceptable answers for the speaker
  */
 public record GoldQuotation(String text, String speaker, List<String> speakerAliases) {
-    /** Checks the fields; a null alias list becomes empty. */
+    /**
+     * Checks the fields; a null alias list becomes empty.
+     *
+     * @param text           the words between the quotation marks, as written
+     * @param speaker        the name of the gold person or organization who said it, or a short label
+     * @param speakerAliases other acceptable answers for the speaker
+     */
     public GoldQuotation {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(speaker, "speaker");

@@ -31,7 +31,19 @@ public record NormalizedValue(Optional<Double> value, Optional<String> unit, Opt
     private static final Map<String, String> CURRENCIES = Map.of(
             "$", "USD", "\u20ac", "EUR", "\u00a3", "GBP", "\u00a5", "JPY", "\u20bd", "RUB", "\u20b9", "INR");
 
-    /** Null optionals become empty. */
+    /**
+
+     * Null optionals become empty.
+
+     *
+
+     * @param value     the number
+
+     * @param unit      the ISO currency, "%" or the unit of a duration ("hour"), when the tag says
+
+     * @param qualifier the hedge ("about", "more than", ...), when the tag has one
+
+     */
     public NormalizedValue {
         value = value == null ? Optional.empty() : value;
         unit = unit == null ? Optional.empty() : unit;

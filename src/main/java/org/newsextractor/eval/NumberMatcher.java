@@ -180,8 +180,13 @@ public final class NumberMatcher {
         return tokens;
     }
 
+    private static String format(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value)
+                : Double.toString(value);
+    }
+
     private static String describe(GoldNumber gold) {
-        String value = gold.normalized().orElseGet(() -> gold.value().map(String::valueOf).orElse("?"));
+        String value = gold.normalized().orElseGet(() -> gold.value().map(NumberMatcher::format).orElse("?"));
         return gold.kind() + " \"" + gold.text() + "\" = " + value + gold.unit().map(u -> " " + u).orElse("");
     }
 }

@@ -12,7 +12,17 @@ public record NumberScore(SectionScore score, UnitAccuracy units) {
     /** Numbers not scored. */
     public static final NumberScore NOT_SCORED = new NumberScore(SectionScore.NOT_SCORED, UnitAccuracy.ZERO);
 
-    /** Checks the fields. */
+    /**
+
+     * Checks the fields.
+
+     *
+
+     * @param score the counts, with every miss, spurious number and wrong unit as findings
+
+     * @param units how many matched gold numbers with a unit got it right
+
+     */
     public NumberScore {
         Objects.requireNonNull(score, "score");
         Objects.requireNonNull(units, "units");

@@ -14,7 +14,17 @@ public record PassageScore(SectionScore passages, SectionScore attributions) {
     public static final PassageScore NOT_SCORED = new PassageScore(SectionScore.NOT_SCORED,
             SectionScore.NOT_SCORED);
 
-    /** Checks the fields. */
+    /**
+
+     * Checks the fields.
+
+     *
+
+     * @param passages     counts of {@link Section#QUOTATIONS} or {@link Section#CLAIMS}
+
+     * @param attributions counts of {@link Section#QUOTATION_SPEAKERS} or {@link Section#CLAIM_SOURCES}
+
+     */
     public PassageScore {
         Objects.requireNonNull(passages, "passages");
         Objects.requireNonNull(attributions, "attributions");

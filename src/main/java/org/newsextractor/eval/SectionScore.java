@@ -14,7 +14,17 @@ public record SectionScore(Counts counts, List<Finding> findings) {
     /** A section that is not scored: no counts, no findings. */
     public static final SectionScore NOT_SCORED = new SectionScore(Counts.ZERO, List.of());
 
-    /** Copies the list. */
+    /**
+
+     * Copies the list.
+
+     *
+
+     * @param counts   true/false positives and false negatives
+
+     * @param findings every miss, spurious record, duplicate or wrong attribution, in a stable order
+
+     */
     public SectionScore {
         Objects.requireNonNull(counts, "counts");
         findings = findings == null ? List.of() : List.copyOf(findings);

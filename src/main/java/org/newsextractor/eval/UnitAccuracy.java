@@ -10,7 +10,17 @@ public record UnitAccuracy(int ok, int total) {
     /** Nothing counted. */
     public static final UnitAccuracy ZERO = new UnitAccuracy(0, 0);
 
-    /** Checks that 0 &lt;= ok &lt;= total. */
+    /**
+
+     * Checks that 0 &lt;= ok &lt;= total.
+
+     *
+
+     * @param ok    matched gold numbers whose predicted unit equals the gold unit after {@link UnitNames#normalize}
+
+     * @param total matched gold numbers that have a unit
+
+     */
     public UnitAccuracy {
         if (ok < 0 || ok > total) {
             throw new IllegalArgumentException("bad unit counts " + ok + "/" + total);
