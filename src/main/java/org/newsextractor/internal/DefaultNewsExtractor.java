@@ -16,6 +16,7 @@ import org.newsextractor.internal.nlp.CoreNlpAnnotator;
 import org.newsextractor.internal.nlp.TextAnnotator;
 import org.newsextractor.internal.numbers.NumberExtractor;
 import org.newsextractor.internal.quotes.QuoteFinder;
+import org.newsextractor.internal.quotes.QuoteKind;
 import org.newsextractor.internal.quotes.QuoteSpan;
 import org.newsextractor.internal.speakers.QuoteRegion;
 import org.newsextractor.internal.speakers.SpeakerAttributor;
@@ -78,7 +79,9 @@ public final class DefaultNewsExtractor implements NewsExtractor {
 
     private List<QuoteRegion> regions(String content) {
         return quoteFinder.find(content).stream()
-                .filter(q -> q.end() > q.begin())
+                // Titles of works and scare quotes ("COVID-19", "Brexit") are terms, not someone's words.
+                .filter(q -> q.kind() == QuoteKind.QUOTATION)
+                .filter(q -> content.substring(q.begin(), q.end()).chars().anyMatch(Character::isLetter))
                 .map(DefaultNewsExtractor::region)
                 .toList();
     }

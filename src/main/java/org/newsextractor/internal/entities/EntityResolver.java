@@ -19,6 +19,7 @@ import org.newsextractor.internal.nlp.Token;
  */
 public final class EntityResolver {
     private final NameSpanFinder finder = new NameSpanFinder();
+    private final PlaceGazetteer gazetteer = new PlaceGazetteer();
     private final Map<String, String> placeAliases = aliases("entities/place-aliases.tsv");
     private final Map<String, String> orgAliases = aliases("entities/org-aliases.tsv");
 
@@ -36,13 +37,15 @@ public final class EntityResolver {
      */
     public List<EntityCluster> resolve(AnnotatedText text) {
         List<NameSpan> spans = finder.find(text);
+        spans = splitAroundPeople(spans);
         spans = retypeSurnames(spans);
         spans = voteTypes(spans);
         spans = addMissedMentions(text, spans);
         List<EntityCluster> clusters = new ArrayList<>();
         clusters.addAll(clusterPeople(spans));
-        clusters.addAll(clusterByKey(spans, EntityType.LOCATION, placeAliases));
-        clusters.addAll(mergeAcronyms(clusterByKey(spans, EntityType.ORGANIZATION, orgAliases), text));
+        clusters.addAll(mergeMisspellings(clusterByKey(spans, EntityType.LOCATION, placeAliases)));
+        clusters.addAll(mergeMisspellings(
+                mergeAcronyms(clusterByKey(spans, EntityType.ORGANIZATION, orgAliases), text)));
         clusters.sort(Comparator.comparingInt(EntityCluster::firstOffset));
         return clusters;
     }
@@ -55,6 +58,96 @@ public final class EntityResolver {
         }
         k = k.replaceAll("['’]s$", "");
         return k.replace(".", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * "First Minister of Scotland Nicola Sturgeon, Labour": NER sometimes runs a place or organization into a
+     * person's full name. A longer span holding a person's full name found elsewhere is split around it.
+     */
+    private List<NameSpan> splitAroundPeople(List<NameSpan> spans) {
+        List<List<String>> fullNames = new ArrayList<>();
+        for (NameSpan s : spans) {
+            if (s.type() == EntityType.PERSON && s.size() > 1) {
+                fullNames.add(words(s));
+            }
+        }
+        List<NameSpan> out = new ArrayList<>();
+        for (NameSpan s : spans) {
+            int at = -1;
+            List<String> name = null;
+            if (s.type() != EntityType.PERSON && s.size() > 2) {
+                for (List<String> n : fullNames) {
+                    int i = java.util.Collections.indexOfSubList(words(s), n);
+                    if (i >= 0 && n.size() < s.size()) {
+                        at = i;
+                        name = n;
+                        break;
+                    }
+                }
+            }
+            if (at < 0) {
+                out.add(s);
+                continue;
+            }
+            int personFrom = s.from() + at;
+            int personTo = personFrom + name.size();
+            addPart(out, s, s.from(), personFrom);
+            out.add(part(s, personFrom, personTo, EntityType.PERSON));
+            addPart(out, s, personTo, s.to());
+        }
+        return out;
+    }
+
+    private void addPart(List<NameSpan> out, NameSpan whole, int from, int to) {
+        if (from < to && whole.sentence().token(from).isCapitalized()) {
+            NameSpan p = part(whole, from, to, whole.type());
+            out.add(gazetteer.kindOf(p.text()) != null ? p.withType(EntityType.LOCATION) : p);
+        }
+    }
+
+    private static NameSpan part(NameSpan whole, int from, int to, EntityType type) {
+        Sentence s = whole.sentence();
+        String all = whole.text();
+        int base = whole.begin();
+        String text = all.substring(s.token(from).begin() - base, s.token(to - 1).end() - base);
+        return new NameSpan(type, s, from, to, text);
+    }
+
+    /**
+     * "Magnitogorsk" and "Magnitigorsk": scraped and hastily written text misspells long names; two names of eight
+     * or more letters one edit apart are one entity, named by the more frequent spelling.
+     */
+    private static List<EntityCluster> mergeMisspellings(List<EntityCluster> clusters) {
+        List<EntityCluster> out = new ArrayList<>(clusters);
+        for (EntityCluster a : clusters) {
+            for (EntityCluster b : clusters) {
+                if (a == b || !out.contains(a) || !out.contains(b) || a.spans().size() < b.spans().size()) {
+                    continue;
+                }
+                String ka = key(a.longestName());
+                String kb = key(b.longestName());
+                if (ka.length() >= 8 && kb.length() >= 8 && oneEditApart(ka, kb)) {
+                    b.spans().forEach(a::add);
+                    out.remove(b);
+                }
+            }
+        }
+        return out;
+    }
+
+    static boolean oneEditApart(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i))
+                : a.substring(i).equals(b.substring(i + 1));
     }
 
     /** "Stratford said": a lone word that is the surname of a person named in full is that person, not a town. */

@@ -15,7 +15,11 @@ import org.newsextractor.internal.nlp.Token;
  * tagged PERSON, names run together across commas or possessives, seats of government tagged as places.
  */
 public final class NameSpanFinder {
+    private static final java.util.Set<String> DIRECTIONS =
+            java.util.Set.of("Eastern", "Western", "Northern", "Southern", "Central");
     private final Map<String, Optional<EntityType>> typeOverrides = new HashMap<>();
+    private final java.util.Set<String> placeSuffixes =
+            new java.util.HashSet<>(Resources.lines("entities/place-suffixes.txt"));
 
     /** Loads the type corrections from {@code models/entities/types.tsv}. */
     public NameSpanFinder() {
@@ -41,7 +45,7 @@ public final class NameSpanFinder {
                 }
                 int j = i + 1;
                 while (j < sentence.size() && EntityType.fromNer(sentence.token(j).ner()) == type
-                        && canBeInName(sentence.token(j))) {
+                        && (canBeInName(sentence.token(j)) || isGluedHyphen(sentence, j))) {
                     j++;
                 }
                 addSpan(spans, text.text(), sentence, i, j, type);
@@ -59,6 +63,11 @@ public final class NameSpanFinder {
         while (to > from && !sentence.token(to - 1).isCapitalized() && !startsWithDigit(sentence.token(to - 1))) {
             to--;
         }
+        // "NATO Eastern European members": a direction word that starts the next adjective phrase.
+        if (to - from > 1 && to < sentence.size() && DIRECTIONS.contains(sentence.token(to - 1).text())
+                && sentence.token(to).ner().equals("MISC")) {
+            to--;
+        }
         if (from >= to) {
             return;
         }
@@ -69,8 +78,17 @@ public final class NameSpanFinder {
                 return;
             }
             type = override.get();
+        } else if (to - from > 1 && placeSuffixes.contains(sentence.token(to - 1).text())) {
+            type = EntityType.LOCATION; // "Parliament Square", "Karl Marx Avenue"
         }
         spans.add(new NameSpan(type, sentence, from, to, name));
+    }
+
+    /** "Schoch-Spana": a hyphen with no space on either side, between two words NER tagged alike. */
+    private static boolean isGluedHyphen(Sentence s, int i) {
+        return s.token(i).text().equals("-") && i > 0 && i + 1 < s.size()
+                && s.token(i - 1).end() == s.token(i).begin() && s.token(i).end() == s.token(i + 1).begin()
+                && s.token(i + 1).ner().equals(s.token(i - 1).ner());
     }
 
     private static boolean startsWithDigit(Token token) {

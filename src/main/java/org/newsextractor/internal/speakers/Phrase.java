@@ -34,6 +34,13 @@ final class Phrase {
         return entities.at(sentence.index(), head);
     }
 
+    /** @return whether the phrase names someone unspecified: "a spokesman", "one MP", "another official" */
+    boolean isIndefinite() {
+        String first = sentence.token(from).lower();
+        return (first.equals("a") || first.equals("an") || first.equals("one") || first.equals("another"))
+                ;
+    }
+
     String textWithoutDeterminer() {
         int start = from;
         if (start < to - 1 && sentence.token(start).pos().equals("DT")) {
@@ -187,14 +194,24 @@ final class Phrase {
         return false;
     }
 
-    /** "Charles Stratford of Al Jazeera, from Kherson ..., said": the first person or organization of the clause. */
+    /**
+     * "Charles Stratford of Al Jazeera, from Kherson ..., said" or "The Senate Minority Leader, Chuck Schumer, said":
+     * the first person of the clause, else its first organization.
+     */
     private static Phrase firstNameInClause(Sentence s, int verb, Frame frame, ResolvedEntities entities) {
+        Phrase person = firstOfKind(s, verb, frame, entities, true);
+        return person != null ? person : firstOfKind(s, verb, frame, entities, false);
+    }
+
+    private static Phrase firstOfKind(Sentence s, int verb, Frame frame, ResolvedEntities entities,
+                                      boolean person) {
         for (int i = 0; i < verb; i++) {
             if (frame.isQuoted(s.token(i))) {
                 continue;
             }
             Optional<Entity> e = entities.at(s.index(), i);
-            if (e.isPresent() && !(e.get() instanceof org.newsextractor.Place)) {
+            if (e.isPresent() && (person ? e.get() instanceof org.newsextractor.Person
+                    : e.get() instanceof org.newsextractor.Organization)) {
                 int j = i;
                 while (j + 1 < verb && entities.at(s.index(), j + 1).equals(e)) {
                     j++;

@@ -72,22 +72,34 @@ public final class SpeakerAttributor {
     private Attribution attributeOne(Frame frame, ResolvedEntities entities, QuoteRegion q, Attribution previous) {
         Sentence last = frame.sentenceAt(Math.max(q.outerBegin(), q.outerEnd() - 1));
         Sentence first = frame.sentenceAt(q.outerBegin());
-        // 1. The classic layout: the attribution right after the closing mark.
-        int verb = findVerbAfter(frame, last, q.outerEnd(), NEAR_AFTER_TOKENS);
-        if (verb >= 0) {
-            return resolve(frame, entities, last, verb, q, previous);
+        // Candidates in order of how news usually attributes: right after the closing mark, then a verb that
+        // introduces the quote, then one later in the sentence. The first that names a speaker wins.
+        int[][] candidates = {
+            {last.index(), findVerbAfter(frame, last, q.outerEnd(), NEAR_AFTER_TOKENS)},
+            {first.index(), accordingTo(first)},
+            {first.index(), findVerbBefore(frame, first, q.outerBegin())},
+            {last.index(), findVerbAfter(frame, last, q.outerEnd(), Integer.MAX_VALUE)},
+        };
+        Attribution cueOnly = Attribution.NONE;
+        for (int[] c : candidates) {
+            if (c[1] < 0) {
+                continue;
+            }
+            Sentence s = frame.sentence(c[0]);
+            Attribution a = resolve(frame, entities, s, c[1], q, previous);
+            if (a.speaker().isPresent()) {
+                return a;
+            }
+            if (cueOnly.cue().isEmpty()) {
+                cueOnly = a;
+            }
         }
-        // 2. The speaker introduces the quote, or a partial quote sits inside the speaker's sentence.
-        verb = findVerbBefore(frame, first, q.outerBegin());
-        if (verb >= 0) {
-            return resolve(frame, entities, first, verb, q, previous);
-        }
-        // 3. An attribution later in the sentence.
-        verb = findVerbAfter(frame, last, q.outerEnd(), Integer.MAX_VALUE);
-        if (verb >= 0) {
-            return resolve(frame, entities, last, verb, q, previous);
-        }
-        return Attribution.NONE;
+        return cueOnly;
+    }
+
+    /** "According to X, ..." at the start of the sentence attributes everything in it. */
+    private static int accordingTo(Sentence s) {
+        return s.size() > 2 && s.token(0).lower().equals("according") && s.token(1).lower().equals("to") ? 0 : -1;
     }
 
     private int findVerbAfter(Frame frame, Sentence s, int offset, int maxTokens) {
@@ -96,7 +108,7 @@ public final class SpeakerAttributor {
             if (t.begin() < offset || frame.isQuoted(t)) {
                 continue;
             }
-            if (seen++ >= maxTokens) {
+            if (seen++ >= maxTokens || t.text().equals(";")) {
                 break;
             }
             if (lexicon.isSpeechVerb(t)) {
@@ -124,12 +136,15 @@ public final class SpeakerAttributor {
         Optional<String> cue = Optional.of(s.token(verb).text());
         Phrase subject = Phrase.subjectOf(s, verb, frame, entities);
         if (subject == null) {
-            return new Attribution(Optional.empty(), cue);
+            // ", adding, ...": a participle with no subject of its own continues the last speaker.
+            boolean participle = s.token(verb).pos().equals("VBG") && verb > 0
+                    && s.token(verb - 1).text().equals(",") && s.token(verb).end() <= q.outerBegin();
+            return new Attribution(participle ? previous.speaker() : Optional.empty(), cue);
         }
-        return new Attribution(speakerFor(subject, s, entities, q, previous), cue);
+        return new Attribution(speakerFor(frame, subject, s, entities, q, previous), cue);
     }
 
-    private Optional<Speaker> speakerFor(Phrase phrase, Sentence s, ResolvedEntities entities, QuoteRegion q,
+    private Optional<Speaker> speakerFor(Frame frame, Phrase phrase, Sentence s, ResolvedEntities entities, QuoteRegion q,
                                          Attribution previous) {
         Token head = phrase.head();
         Optional<Entity> named = phrase.headEntity(entities);
@@ -137,10 +152,13 @@ public final class SpeakerAttributor {
             return Optional.of(Speaker.of(named.get()));
         }
         if (head.pos().startsWith("PRP")) {
-            return pronoun(head, s, entities, previous);
+            return pronoun(frame, head, entities, previous);
         }
         if (lexicon.isGroupNoun(head) || head.pos().equals("NNS") || head.pos().equals("NNPS")) {
             return Optional.of(Speaker.unnamed(phrase.textWithoutDeterminer()));
+        }
+        if (phrase.isIndefinite()) {
+            return Optional.of(Speaker.unnamed(phrase.textWithoutDeterminer())); // "One MP told the BBC"
         }
         if (head.isNoun()) {
             return description(phrase, q.outerBegin(), entities)
@@ -149,18 +167,24 @@ public final class SpeakerAttributor {
         return Optional.empty();
     }
 
-    /** "he continued": the last speaker if a person, else the person mentioned most recently. */
-    private Optional<Speaker> pronoun(Token pronoun, Sentence s, ResolvedEntities entities, Attribution previous) {
+    /**
+     * "he continued": the person mentioned last outside quotations and not as the object of a preposition ("Speaking
+     * to Martin Smith, he said"); failing that, the last speaker.
+     */
+    private Optional<Speaker> pronoun(Frame frame, Token pronoun, ResolvedEntities entities, Attribution previous) {
         String p = pronoun.lower();
+        if (MALE_OR_FEMALE.contains(p)) {
+            Optional<Speaker> subject = frame.lastPersonSubjectBefore(entities, pronoun.begin()).map(Speaker::of);
+            if (subject.isPresent()) {
+                return subject;
+            }
+        }
         if (previous.speaker().isPresent()) {
             Speaker last = previous.speaker().get();
             boolean lastIsPerson = last.id().map(id -> id.startsWith("person-")).orElse(false);
             if (MALE_OR_FEMALE.contains(p) == lastIsPerson) {
                 return Optional.of(last);
             }
-        }
-        if (MALE_OR_FEMALE.contains(p)) {
-            return mostRecent(entities.people(), pronoun.begin()).map(Speaker::of);
         }
         return Optional.empty();
     }
@@ -199,19 +223,6 @@ public final class SpeakerAttributor {
                 best = p;
                 bestScore = score;
                 bestRecency = recency;
-            }
-        }
-        return Optional.ofNullable(best);
-    }
-
-    private static Optional<Person> mostRecent(List<Person> people, int before) {
-        Person best = null;
-        int bestAt = -1;
-        for (Person p : people) {
-            int at = lastMentionBefore(p, before);
-            if (at > bestAt) {
-                best = p;
-                bestAt = at;
             }
         }
         return Optional.ofNullable(best);
