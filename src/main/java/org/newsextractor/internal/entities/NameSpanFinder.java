@@ -44,8 +44,8 @@ public final class NameSpanFinder {
                     continue;
                 }
                 int j = i + 1;
-                while (j < sentence.size() && EntityType.fromNer(sentence.token(j).ner()) == type
-                        && (canBeInName(sentence.token(j)) || isGluedHyphen(sentence, j))) {
+                while (j < sentence.size() && (EntityType.fromNer(sentence.token(j).ner()) == type
+                        && canBeInName(sentence.token(j)) || isGluedHyphen(sentence, j))) {
                     j++;
                 }
                 addSpan(spans, text.text(), sentence, i, j, type);
