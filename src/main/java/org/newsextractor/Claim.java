@@ -1,5 +1,6 @@
 package org.newsextractor;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,9 +12,13 @@ import java.util.Objects;
  * @param content the reported clause as written
  * @param begin   offset of the content's first character in the caller's original text
  * @param end     offset one past the content's last character
+ * @param entities    ids of the people, places and organizations named inside the content
+ * @param numbers     the numbers stated inside the content
+ * @param embedsQuote whether the content holds a quoted fragment ("are “red lines” that ...")
  */
-public record Claim(Speaker source, String cue, String content, int begin, int end) {
-    /** Checks the fields. */
+public record Claim(Speaker source, String cue, String content, int begin, int end, List<String> entities,
+                    List<Quantity> numbers, boolean embedsQuote) {
+    /** Checks the fields; null lists become empty. */
     public Claim {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(cue, "cue");
@@ -21,6 +26,33 @@ public record Claim(Speaker source, String cue, String content, int begin, int e
         if (begin < 0 || end < begin) {
             throw new IllegalArgumentException("bad span [" + begin + ", " + end + ")");
         }
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        numbers = numbers == null ? List.of() : List.copyOf(numbers);
+    }
+
+    /**
+     * A claim with nothing known about what its content names.
+     *
+     * @param source  who makes it
+     * @param cue     the attributing verb's lemma
+     * @param content the reported clause
+     * @param begin   offset of the content
+     * @param end     offset one past the content
+     */
+    public Claim(Speaker source, String cue, String content, int begin, int end) {
+        this(source, cue, content, begin, end, List.of(), List.of(), false);
+    }
+
+    /**
+     * A claim for tests and fixtures built by hand.
+     *
+     * @param source  who makes it
+     * @param cue     the attributing verb's lemma
+     * @param content the reported clause
+     * @return the claim at offset 0, with no entities or numbers inside
+     */
+    public static Claim of(Speaker source, String cue, String content) {
+        return new Claim(source, cue, content, 0, content.length(), List.of(), List.of(), false);
     }
 
     @Override

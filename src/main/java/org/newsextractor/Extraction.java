@@ -20,10 +20,12 @@ import org.newsextractor.internal.Json;
  * @param numbers       every numeric expression, in text order
  * @param quotations    every quotation, in text order
  * @param claims        statements attributed to a source in reported speech, in text order
+ * @param article       the article the records come from: its title, text (which offsets point into), date, authors
  */
 @JsonIgnoreProperties(value = {"schemaVersion"}, allowGetters = true)
 public record Extraction(List<Person> people, List<Place> places, List<Organization> organizations,
-                         List<Quantity> numbers, List<Quotation> quotations, List<Claim> claims) {
+                         List<Quantity> numbers, List<Quotation> quotations, List<Claim> claims,
+                         Article article) {
 
     /** The version of the JSON schema this library writes; see the README. */
     public static final int SCHEMA_VERSION = 1;
@@ -31,6 +33,21 @@ public record Extraction(List<Person> people, List<Place> places, List<Organizat
     /** An extraction with nothing in it, as for an empty article. */
     public static final Extraction EMPTY =
             new Extraction(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    /**
+     * An extraction whose article is known only by an empty text, for tests and fixtures built by hand.
+     *
+     * @param people        the people
+     * @param places        the places
+     * @param organizations the organizations
+     * @param numbers       the numbers
+     * @param quotations    the quotations
+     * @param claims        the claims
+     */
+    public Extraction(List<Person> people, List<Place> places, List<Organization> organizations,
+                      List<Quantity> numbers, List<Quotation> quotations, List<Claim> claims) {
+        this(people, places, organizations, numbers, quotations, claims, Article.of(""));
+    }
 
     /** Copies every list so the record stays immutable; a null list becomes empty. */
     public Extraction {
@@ -40,12 +57,27 @@ public record Extraction(List<Person> people, List<Place> places, List<Organizat
         numbers = numbers == null ? List.of() : List.copyOf(numbers);
         quotations = quotations == null ? List.of() : List.copyOf(quotations);
         claims = claims == null ? List.of() : List.copyOf(claims);
+        article = article == null ? Article.of("") : article;
+    }
+
+    /**
+     * @param newArticle the article these records come from
+     * @return a copy that carries the article
+     */
+    public Extraction withArticle(Article newArticle) {
+        return new Extraction(people, places, organizations, numbers, quotations, claims, newArticle);
     }
 
     /** @return {@link #SCHEMA_VERSION}, written into every JSON document */
     @JsonProperty("schemaVersion")
     public int schemaVersion() {
         return SCHEMA_VERSION;
+    }
+
+    /** @return how many records of all kinds this holds; 0 for an article with nothing to extract */
+    public int recordCount() {
+        return people.size() + places.size() + organizations.size() + numbers.size() + quotations.size()
+                + claims.size();
     }
 
     /** @return people, places and organizations together */

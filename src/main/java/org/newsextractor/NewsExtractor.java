@@ -25,6 +25,16 @@ import org.newsextractor.internal.DefaultNewsExtractor;
 public interface NewsExtractor {
 
     /**
+     * Extracts the records from an article whose date, title or authors are known.
+     *
+     * @param article the article; its publication date is the reference for relative dates
+     * @return the records, carrying the article; offsets point into {@code article.text()}
+     * @throws NullPointerException     if article is null
+     * @throws IllegalArgumentException if the text is longer than the configured maximum
+     */
+    Extraction extract(Article article);
+
+    /**
      * Extracts the records from the text of one article.
      *
      * @param text the article's text, as scraped; offsets in the result point into this string
@@ -32,7 +42,9 @@ public interface NewsExtractor {
      * @throws NullPointerException     if text is null
      * @throws IllegalArgumentException if the text is longer than the configured maximum
      */
-    Extraction extract(String text);
+    default Extraction extract(String text) {
+        return extract(Article.of(text));
+    }
 
     /**
      * Extracts several articles, using the available cores. The results are in the order of the texts.

@@ -23,7 +23,7 @@ class ExtractionTest {
             List.of(Quantity.of("94,000", Quantity.Kind.COUNT, 94000, "troops"),
                     Quantity.date("September 1, 2021", "2021-09-01")),
             List.of(Quotation.of("We won,", Speaker.of(biden)), Quotation.of("Fine", null)),
-            List.of(new Claim(Speaker.unnamed("officials"), "say", "it rained", 0, 9)));
+            List.of(Claim.of(Speaker.unnamed("officials"), "say", "it rained")));
 
     @Test
     void roundTripsThroughJson() {

@@ -21,15 +21,18 @@ class NewsExtractorTest {
 
     @Test
     void nullIsRefusedWithAClearMessage() {
-        NullPointerException e = assertThrows(NullPointerException.class, () -> extractor.extract(null));
+        NullPointerException e = assertThrows(NullPointerException.class, () -> extractor.extract((String) null));
         assertEquals("text must not be null", e.getMessage());
     }
 
     @Test
     void blankOrFurnitureOnlyTextGivesAnEmptyResultWithoutCallingCoreNlp() {
         assertEquals(Extraction.EMPTY, extractor.extract(""));
-        assertEquals(Extraction.EMPTY, extractor.extract("  \n\t "));
-        assertEquals(Extraction.EMPTY, extractor.extract("[ad_1]\n\nSource link\n"));
+        Extraction blank = extractor.extract("  \n\t ");
+        assertEquals(0, blank.recordCount());
+        assertEquals("  \n\t ", blank.article().text());
+        Extraction furniture = extractor.extract("[ad_1]\n\nSource link\n");
+        assertEquals(Extraction.EMPTY.withArticle(Article.of("[ad_1]\n\nSource link\n")), furniture);
         verify(annotator, never()).annotate(anyString());
     }
 

@@ -65,8 +65,9 @@ public final class CoreNlpBaseline implements NewsExtractor {
     }
 
     @Override
-    public Extraction extract(String text) {
-        Objects.requireNonNull(text, "text");
+    public Extraction extract(org.newsextractor.Article article) {
+        Objects.requireNonNull(article, "article");
+        String text = article.text();
         if (text.isBlank()) {
             return Extraction.EMPTY;
         }

@@ -3,6 +3,7 @@ package org.newsextractor.internal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.newsextractor.Article;
 import org.newsextractor.Extraction;
 import org.newsextractor.NewsExtractor;
 import org.newsextractor.Quantity;
@@ -55,26 +56,27 @@ public final class DefaultNewsExtractor implements NewsExtractor {
     }
 
     @Override
-    public Extraction extract(String text) {
-        Objects.requireNonNull(text, "text must not be null");
+    public Extraction extract(Article article) {
+        Objects.requireNonNull(article, "article must not be null");
+        String text = article.text();
         if (text.length() > maxInputChars) {
             throw new IllegalArgumentException("text has " + text.length() + " characters; the limit is "
                     + maxInputChars + " (NewsExtractor.builder().maxInputChars(...))");
         }
         String content = furniture.blank(text);
         if (content.isBlank()) {
-            return Extraction.EMPTY;
+            return Extraction.EMPTY.withArticle(article);
         }
         AnnotatedText tagged = annotator.annotate(content);
         AnnotatedText annotated = new AnnotatedText(text, tagged.sentences());
         if (annotated.sentences().isEmpty()) {
-            return Extraction.EMPTY;
+            return Extraction.EMPTY.withArticle(article);
         }
         ResolvedEntities entities = new ResolvedEntities(resolver.resolve(annotated), titles, gazetteer);
         List<Quantity> found = numbers.extract(annotated);
         List<Quotation> quotations = attributor.attribute(annotated, entities, regions(content));
         return new Extraction(entities.people(), entities.places(), entities.organizations(), found, quotations,
-                List.of());
+                List.of(), article);
     }
 
     private List<QuoteRegion> regions(String content) {

@@ -47,6 +47,8 @@ public final class Json {
         wholeNumbers.addSerializer(Double.class, new WholeNumberSerializer());
         return new ObjectMapper(factory)
                 .registerModule(new Jdk8Module())
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .registerModule(wholeNumbers)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);

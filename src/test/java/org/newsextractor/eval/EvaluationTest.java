@@ -53,7 +53,7 @@ class EvaluationTest {
                 List.of(Quantity.of("94,000", Quantity.Kind.COUNT, 94000, "troops"),
                         Quantity.date("Thursday", "2021-12-09")),
                 List.of(Quotation.of("Red lines,", Speaker.of(PUTIN))),
-                List.of(new Claim(Speaker.unnamed("Ukraine"), "say", "94,000 troops have gathered", 0, 5)));
+                List.of(Claim.of(Speaker.unnamed("Ukraine"), "say", "94,000 troops have gathered")));
     }
 
     private static void writeArticle(Path dir, String name) throws Exception {
