@@ -18,6 +18,11 @@ public final class NameSpanFinder {
     private static final java.util.Set<String> DIRECTIONS =
             java.util.Set.of("Eastern", "Western", "Northern", "Southern", "Central");
     private final Map<String, Optional<EntityType>> typeOverrides = new HashMap<>();
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for", "and", "on");
+    private static final java.util.regex.Pattern WEB_SITE =
+            java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9-]*\\.(com|org|net|ru|ua|info|news|co\\.uk)");
+    private final java.util.Set<String> orgSuffixes =
+            new java.util.HashSet<>(Resources.lines("entities/org-suffixes.txt"));
     private final java.util.Set<String> placeSuffixes =
             new java.util.HashSet<>(Resources.lines("entities/place-suffixes.txt"));
 
@@ -51,8 +56,44 @@ public final class NameSpanFinder {
                 addSpan(spans, text.text(), sentence, i, j, type);
                 i = j;
             }
+            addMissedOrganizations(spans, text.text(), sentence);
         }
+        spans.sort(java.util.Comparator.comparingInt(NameSpan::begin));
         return spans;
+    }
+
+    /**
+     * Organizations NER left untagged or called MISC: a run of capitalized words ending in an organization word
+     * ("Gun Violence Archive"), or a web site's name ("Znak.com").
+     */
+    private void addMissedOrganizations(List<NameSpan> spans, String text, Sentence sentence) {
+        int i = 0;
+        while (i < sentence.size()) {
+            Token t = sentence.token(i);
+            if (!isUntaggedName(t)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < sentence.size() && (isUntaggedName(sentence.token(j))
+                    || CONNECTORS.contains(sentence.token(j).text()) && j + 1 < sentence.size()
+                    && isUntaggedName(sentence.token(j + 1)))) {
+                j++;
+            }
+            boolean orgWord = j - i >= 2 && orgSuffixes.contains(sentence.token(j - 1).text());
+            boolean site = j - i == 1 && WEB_SITE.matcher(t.text()).matches();
+            if (orgWord || site) {
+                spans.add(new NameSpan(EntityType.ORGANIZATION, sentence, i, j,
+                        text.substring(t.begin(), sentence.token(j - 1).end())));
+            }
+            i = j;
+        }
+    }
+
+    private static boolean isUntaggedName(Token t) {
+        boolean capitalizedAdjective = t.pos().equals("JJ") && t.index() > 0; // "Great Orchestra of ..."
+        return (t.ner().equals("O") || t.ner().equals("MISC")) && t.isCapitalized()
+                && (t.isProperNoun() || capitalizedAdjective || WEB_SITE.matcher(t.text()).matches());
     }
 
     private void addSpan(List<NameSpan> spans, String text, Sentence sentence, int from, int to, EntityType type) {
