@@ -30,6 +30,8 @@ public final class HtmlArticleReader {
     private static final int MAX_DATE_LINE_CHARS = 80;
     /** The shown body must reach this share of the JSON-LD articleBody, or the articleBody is used instead. */
     private static final double MIN_SHOWN_SHARE = 0.5;
+    private static final int MAX_LABEL_WORDS = 4;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…\"”’»)]$");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\s*\\n\\s*");
     private static final HtmlArticleReader SHARED = new HtmlArticleReader();
 
@@ -89,7 +91,10 @@ public final class HtmlArticleReader {
         return skip;
     }
 
-    /** Removes a byline or date line among the first paragraphs, keeping what it says as metadata. */
+    /**
+     * Removes a byline or date line among the first paragraphs, keeping what it says as metadata, and a short
+     * label (a section name or kicker such as "Europe") before the first real paragraph.
+     */
     private Optional<LocalDate> takeLeadingMetadata(List<Paragraph> paragraphs, List<String> authors,
                                                     Optional<LocalDate> published) {
         Optional<LocalDate> date = published;
@@ -99,6 +104,9 @@ public final class HtmlArticleReader {
             Optional<LocalDate> dateLine = text.length() <= MAX_DATE_LINE_CHARS && !text.endsWith(".")
                     ? DateParser.parse(text) : Optional.empty();
             if (!byline && dateLine.isEmpty()) {
+                if (i == 0 && isLabel(text)) {
+                    paragraphs.remove(i--);
+                }
                 continue;
             }
             if (byline && authors.isEmpty()) {
@@ -110,6 +118,10 @@ public final class HtmlArticleReader {
             paragraphs.remove(i--);
         }
         return date;
+    }
+
+    private static boolean isLabel(String text) {
+        return text.split("\\s+").length <= MAX_LABEL_WORDS && !SENTENCE_END.matcher(text).find();
     }
 
     private static boolean useJsonLdBody(List<Paragraph> paragraphs, PageMetadata meta) {
