@@ -15,7 +15,8 @@ import org.jsoup.nodes.Element;
  * Chooses the containers that hold the story, in the manner of Mozilla's Readability: every paragraph of some
  * length scores its parent fully, its grandparent by half and further ancestors less; containers are weighed by
  * tag and by story or furniture words in their class; the best container, discounted by how much of its text is
- * links, wins, and its siblings join it when they score well too (a story split across several containers).
+ * links, wins, and its siblings join it when they, or a container inside them, score well too (a story split across
+ * several containers).
  */
 final class ContentFinder {
     private static final int MIN_PARAGRAPH_CHARS = 25;
@@ -133,7 +134,7 @@ final class ContentFinder {
                                  Map<Element, Double> scores) {
         double bonus = !top.className().isBlank() && sibling.className().equals(top.className())
                 ? topScore * 0.2 : 0;
-        Optional<Double> score = Optional.ofNullable(scores.get(sibling));
+        Optional<Double> score = bestWithin(sibling, scores);
         if (score.isPresent() && score.get() + bonus >= threshold) {
             return true;
         }
@@ -144,6 +145,17 @@ final class ContentFinder {
         double links = linkDensity(sibling);
         return text.length() > 80 && links < 0.25
                 || text.length() > 0 && links == 0 && SENTENCE_END.matcher(text).find();
+    }
+
+    /**
+     * The best score of the element or of a container inside it: a sibling that wraps a paragraph block
+     * ({@code <div data-component="text-block"><div class="rich-text"><p>}) scores through what it wraps.
+     */
+    private static Optional<Double> bestWithin(Element sibling, Map<Element, Double> scores) {
+        return scores.entrySet().stream()
+                .filter(en -> en.getKey() == sibling || en.getKey().parents().contains(sibling))
+                .map(en -> en.getValue() * (1 - linkDensity(en.getKey())))
+                .max(Double::compare);
     }
 
     /** @return the share of the element's text that is link text */

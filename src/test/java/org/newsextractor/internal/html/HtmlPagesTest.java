@@ -39,7 +39,11 @@ class HtmlPagesTest {
                 new Page("split-containers", "Wildfire forces evacuation of 3,000 people near Athens",
                         LocalDate.of(2024, 8, 11), List.of("Eleni Papadaki")),
                 new Page("cookie-newsletter", "Leeds Central Library to reopen after two-year restoration",
-                        LocalDate.of(2024, 5, 12), List.of("Tom Hargreaves")));
+                        LocalDate.of(2024, 5, 12), List.of("Tom Hargreaves")),
+                new Page("text-blocks", "Storm Ciaran: Thousands without power",
+                        LocalDate.of(2023, 11, 2), List.of("Sam Jones")),
+                new Page("blog-comments", "Council backs new tram line",
+                        LocalDate.of(2022, 6, 1), List.of("Bob Carter")));
     }
 
     static String resource(String name) {
