@@ -48,6 +48,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
             synchronized (CoreNlpAnnotator.class) {
                 p = pipeline;
                 if (p == null) {
+                    org.newsextractor.internal.entities.PlaceGazetteer.preload();
                     RedwoodConfiguration.current().clear().apply();
                     p = new StanfordCoreNLP(properties());
                     pipeline = p;
