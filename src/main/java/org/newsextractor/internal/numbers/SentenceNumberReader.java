@@ -18,6 +18,7 @@ final class SentenceNumberReader {
 
     private static final Set<String> RANGE_CONNECTORS = Set.of("and", "to", "or", "-", "–", "—");
     private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "SET");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
     private static final Set<String> PERCENT_WORDS = Set.of("%", "percent", "pct");
 
     private final NumberLexicon lexicon;
@@ -26,9 +27,12 @@ final class SentenceNumberReader {
     private final String text;
     private final Sentence sentence;
     private final Optional<Integer> referenceYear;
+    private final RelativeDateResolver relativeDates;
     private final List<Quantity> found = new ArrayList<>();
 
-    SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear) {
+    SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear,
+                         RelativeDateResolver relativeDates) {
+        this.relativeDates = relativeDates;
         this.lexicon = lexicon;
         this.parser = new NumberValueParser(lexicon);
         this.nouns = new CountedNounFinder(lexicon);
@@ -96,6 +100,12 @@ final class SentenceNumberReader {
             }
             return end;
         }
+        Optional<String> relative = first.isNer("DATE") ? relativeDates.resolve(first.normalized(), speaksOfFuture())
+                : Optional.empty();
+        if (relative.isPresent()) {
+            add(start, end - 1, Kind.DATE, Optional.empty(), relative, Optional.empty(), Optional.empty());
+            return end;
+        }
         boolean timeOfDay = first.isNer("TIME") && hasDigit(start, end);
         if (timeOfDay) {
             add(start, end - 1, Kind.TIME, Optional.empty(), Optional.of(first.normalized()), Optional.empty(),
@@ -116,6 +126,12 @@ final class SentenceNumberReader {
             }
         }
         return end;
+    }
+
+    /** "will meet on Monday": a weekday or month then lies ahead of the article's date. */
+    private boolean speaksOfFuture() {
+        return sentence.tokens().stream().anyMatch(t -> t.pos().equals("MD")
+                && FUTURE_MODALS.contains(t.lower()));
     }
 
     private boolean isDateAnchor(Token t) {
