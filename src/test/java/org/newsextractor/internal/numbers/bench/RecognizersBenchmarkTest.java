@@ -21,12 +21,12 @@ class RecognizersBenchmarkTest {
 
     /** Floors per file: measured rate minus a small margin. */
     private static final Map<String, Double> FLOORS = Map.of(
-            "NumberModel.json", 0.55,
-            "PercentModel.json", 0.60,
-            "CurrencyModel.json", 0.55,
-            "DimensionModel.json", 0.45,
-            "AgeModel.json", 0.70,
-            "NumberRangeModel.json", 0.35);
+            "NumberModel.json", 0.60,
+            "PercentModel.json", 0.75,
+            "CurrencyModel.json", 0.70,
+            "DimensionModel.json", 0.65,
+            "AgeModel.json", 0.90,
+            "NumberRangeModel.json", 0.50);
 
     @Test
     void everyFileStaysAboveItsFloor() {
