@@ -15,6 +15,8 @@ public final class Main {
                     [--skip-existing]                                   (PATH: files or folders of .txt files)
               java -jar news-extractor.jar eval GOLD_DIR [--verbose] [--json FILE] [--floors FILE]
                     [--baseline corenlp]                                score against NAME.gold.json files
+              java -jar news-extractor.jar numbers-bench [DIR] [--verbose]   Recognizers-Text number cases
+                    (DIR defaults to ../shared/eval/numbers/recognizers-text)   pass rate per file
             Exit codes: 0 all done, 1 some inputs failed, 2 bad arguments, 3 a figure fell below its floor.
             """;
 
@@ -38,6 +40,7 @@ public final class Main {
             return switch (args.get(0)) {
                 case "extract" -> new ExtractCommand(NewsExtractor::create, out, err).run(rest);
                 case "eval" -> EvalCommand.run(rest, out, err, NewsExtractor::create);
+                case "numbers-bench" -> NumbersBenchCommand.run(rest, out, err, NewsExtractor::create);
                 default -> {
                     err.println("unknown command: " + args.get(0));
                     err.print(USAGE);

@@ -73,7 +73,7 @@ public final class DefaultNewsExtractor implements NewsExtractor {
             return Extraction.EMPTY.withArticle(article);
         }
         ResolvedEntities entities = new ResolvedEntities(resolver.resolve(annotated), titles, gazetteer);
-        List<Quantity> found = numbers.extract(annotated);
+        List<Quantity> found = numbers.extract(annotated, article.published());
         List<Quotation> quotations = attributor.attribute(annotated, entities, regions(content));
         return new Extraction(entities.people(), entities.places(), entities.organizations(), found, quotations,
                 List.of(), article);
