@@ -63,6 +63,7 @@ public final class TemporalNormalizer {
         for (int i = 0; i < out.size(); i++) {
             i = relativeDateAt(out, i);
         }
+        joinYearOffsets(out);
         return out;
     }
 
@@ -151,10 +152,41 @@ public final class TemporalNormalizer {
         if (unit == null || !tokens.get(i + 1).isNer("O")) {
             return i;
         }
-        String value = w.equals("this") ? "THIS " + unit : "OFFSET " + (w.equals("last") ? "-" : "") + unit;
+        String value = w.equals("this") ? "THIS " + unit
+                : "OFFSET " + (w.equals("last") ? unit.replace("P", "P-") : unit);
         tokens.set(i, with(t, "DATE", value));
         tokens.set(i + 1, with(tokens.get(i + 1), "DATE", value));
         return i + 1;
+    }
+
+    /**
+     * "December 22, last year": a month and day followed by a year offset become one date, in SUTime's form
+     * {@code THIS P1Y OFFSET P-1Y INTERSECT XXXX-12-22}, so the year can be resolved against the article's date.
+     */
+    private static void joinYearOffsets(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isNer("DATE") || !t.normalized().startsWith("XXXX-")) {
+                continue;
+            }
+            int end = i;
+            while (end + 1 < tokens.size() && tokens.get(end + 1).normalized().equals(t.normalized())) {
+                end++;
+            }
+            int j = end + 1;
+            if (j < tokens.size() && tokens.get(j).text().equals(",")) {
+                j++;
+            }
+            if (j + 1 >= tokens.size() || !tokens.get(j).normalized().matches("OFFSET P-?1Y")
+                    || !tokens.get(j + 1).normalized().equals(tokens.get(j).normalized())) {
+                continue;
+            }
+            String joined = "THIS P1Y " + tokens.get(j).normalized() + " INTERSECT " + t.normalized();
+            for (int k = i; k <= j + 1; k++) {
+                tokens.set(k, with(tokens.get(k), "DATE", joined));
+            }
+            i = j + 1;
+        }
     }
 
     /** "6am", "6 a.m.": a time of day, not a count. */

@@ -58,6 +58,14 @@ class TemporalNormalizerTest {
     }
 
     @Test
+    void monthDayWithAYearOffsetIsOneDate() {
+        List<Token> t = normalize("on/IN December/NNP/DATE{****1222} 22/CD/DATE{****1222} ,/, last/JJ year/NN");
+        assertEquals("THIS P1Y OFFSET P-1Y INTERSECT XXXX-12-22", t.get(1).normalized());
+        assertEquals(t.get(1).normalized(), t.get(5).normalized());
+        assertEquals("OFFSET P-1W", normalize("last/JJ week/NN").get(1).normalized());
+    }
+
+    @Test
     void lonePunctuationIsNoNumber() {
         assertEquals("O", normalize("-/HYPH -/HYPH hour/NN").get(2).ner());
         assertEquals("PT21H", normalize("twenty-one/CD hours/NNS").get(1).normalized());
