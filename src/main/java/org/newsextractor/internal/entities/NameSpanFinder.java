@@ -18,7 +18,11 @@ public final class NameSpanFinder {
     private static final java.util.Set<String> DIRECTIONS =
             java.util.Set.of("Eastern", "Western", "Northern", "Southern", "Central");
     private final Map<String, Optional<EntityType>> typeOverrides = new HashMap<>();
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for", "and", "on");
+    /** Names are short; the cap keeps a run of capitalized words in hostile input from costing quadratic time. */
+    private static final int MAX_NAME_TOKENS = 12;
+    private static final java.util.Set<String> GROUP_NUMBERS = java.util.Set.of("Two", "Three", "Four", "Five",
+            "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty");
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for", "on");
     private static final java.util.regex.Pattern WEB_SITE =
             java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9-]*\\.(com|org|net|ru|ua|info|news|co\\.uk)");
     private final java.util.Set<String> orgSuffixes =
@@ -75,16 +79,24 @@ public final class NameSpanFinder {
                 continue;
             }
             int j = i + 1;
-            while (j < sentence.size() && (isUntaggedName(sentence.token(j))
+            while (j < sentence.size() && j - i < MAX_NAME_TOKENS && (isUntaggedName(sentence.token(j))
                     || CONNECTORS.contains(sentence.token(j).text()) && j + 1 < sentence.size()
                     && isUntaggedName(sentence.token(j + 1)))) {
                 j++;
             }
-            boolean orgWord = j - i >= 2 && orgSuffixes.contains(sentence.token(j - 1).text());
+            int end = j;
+            while (end > i + 1 && !orgSuffixes.contains(sentence.token(end - 1).text())) {
+                end--; // "the Gun Violence Archive and Znak.com": the name ends at its organization word
+            }
+            boolean orgWord = end - i >= 2 && orgSuffixes.contains(sentence.token(end - 1).text());
             boolean site = j - i == 1 && WEB_SITE.matcher(t.text()).matches();
             if (orgWord || site) {
-                spans.add(new NameSpan(EntityType.ORGANIZATION, sentence, i, j,
-                        text.substring(t.begin(), sentence.token(j - 1).end())));
+                end = site ? j : end;
+                spans.add(new NameSpan(EntityType.ORGANIZATION, sentence, i, end,
+                        text.substring(t.begin(), sentence.token(end - 1).end())));
+                j = end;
+            } else if (j - i > 1) {
+                j = i + 1; // look again from the next word: a site's name may follow
             }
             i = j;
         }
@@ -106,7 +118,7 @@ public final class NameSpanFinder {
         }
         // "NATO Eastern European members": a direction word that starts the next adjective phrase.
         if (to - from > 1 && to < sentence.size() && DIRECTIONS.contains(sentence.token(to - 1).text())
-                && sentence.token(to).ner().equals("MISC")) {
+                && sentence.token(to).isCapitalized()) {
             to--;
         }
         if (from >= to) {
@@ -121,6 +133,8 @@ public final class NameSpanFinder {
             type = override.get();
         } else if (to - from > 1 && placeSuffixes.contains(sentence.token(to - 1).text())) {
             type = EntityType.LOCATION; // "Parliament Square", "Karl Marx Avenue"
+        } else if (to - from > 1 && type == EntityType.LOCATION && GROUP_NUMBERS.contains(sentence.token(to - 1).text())) {
+            type = EntityType.ORGANIZATION; // a group named for a place: "Visegrad Four", "Bucharest Nine"
         }
         spans.add(new NameSpan(type, sentence, from, to, name));
     }
