@@ -73,7 +73,8 @@ public final class RecordingExtractor implements NewsExtractor {
     public Extraction extract(Article article) {
         Objects.requireNonNull(article, "article must not be null");
         return cache.load(article).orElseGet(() -> {
-            Extraction result = delegate.get().extract(article);
+            Extraction result = Objects.requireNonNull(delegate.get().extract(article),
+                    "the wrapped extractor returned null");
             cache.store(article, result);
             return result;
         });
