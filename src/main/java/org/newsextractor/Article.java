@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param authors   the byline's authors
  */
 public record Article(Optional<String> title, String text, Optional<LocalDate> published, List<String> authors) {
-    /** Null optionals and lists become empty. */
+    // Null optionals and lists become empty.
     public Article {
         Objects.requireNonNull(text, "text must not be null");
         title = title == null ? Optional.empty() : title;
@@ -40,12 +40,18 @@ public record Article(Optional<String> title, String text, Optional<LocalDate> p
         return new Article(Optional.empty(), text, Optional.of(published), List.of());
     }
 
-    /** @return a copy with the publication date set */
+    /**
+     * @param date the publication date
+     * @return a copy with the publication date set
+     */
     public Article withPublished(LocalDate date) {
         return new Article(title, text, Optional.of(date), authors);
     }
 
-    /** @return a copy with the title set */
+    /**
+     * @param newTitle the headline
+     * @return a copy with the title set
+     */
     public Article withTitle(String newTitle) {
         return new Article(Optional.of(newTitle), text, published, authors);
     }

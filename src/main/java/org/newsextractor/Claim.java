@@ -18,7 +18,7 @@ import java.util.Objects;
  */
 public record Claim(Speaker source, String cue, String content, int begin, int end, List<String> entities,
                     List<Quantity> numbers, boolean embedsQuote) {
-    /** Checks the fields; null lists become empty. */
+    // Checks the fields; null lists become empty.
     public Claim {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(cue, "cue");

@@ -49,7 +49,7 @@ public record Extraction(List<Person> people, List<Place> places, List<Organizat
         this(people, places, organizations, numbers, quotations, claims, Article.of(""));
     }
 
-    /** Copies every list so the record stays immutable; a null list becomes empty. */
+    // Copies every list so the record stays immutable; a null list becomes empty.
     public Extraction {
         people = people == null ? List.of() : List.copyOf(people);
         places = places == null ? List.of() : List.copyOf(places);

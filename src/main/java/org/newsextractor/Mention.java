@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param sentence zero-based index of the sentence that holds the mention
  */
 public record Mention(String text, int begin, int end, int sentence) {
-    /** Checks that the offsets describe a span. */
+    // Checks that the offsets describe a span.
     public Mention {
         Objects.requireNonNull(text, "text");
         if (begin < 0 || end < begin) {

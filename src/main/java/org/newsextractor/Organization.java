@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param mentions every mention, in text order
  */
 public record Organization(String id, String name, List<Mention> mentions) implements Entity {
-    /** Copies the list so the record stays immutable; a null list becomes empty. */
+    // Copies the list so the record stays immutable; a null list becomes empty.
     public Organization {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param mentions every mention, in text order
  */
 public record Person(String id, String name, List<String> titles, List<Mention> mentions) implements Entity {
-    /** Copies the lists so the record stays immutable; a null list becomes empty. */
+    // Copies the lists so the record stays immutable; a null list becomes empty.
     public Person {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

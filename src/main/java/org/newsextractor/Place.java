@@ -26,7 +26,7 @@ public record Place(String id, String name, Kind kind, List<Mention> mentions) i
         OTHER
     }
 
-    /** Copies the list so the record stays immutable; a null kind becomes OTHER. */
+    // Copies the list so the record stays immutable; a null kind becomes OTHER.
     public Place {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

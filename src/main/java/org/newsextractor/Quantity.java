@@ -44,7 +44,7 @@ public record Quantity(String text, int begin, int end, Kind kind, Optional<Doub
         TIME
     }
 
-    /** Checks the span; null optionals become empty. */
+    // Checks the span; null optionals become empty.
     public Quantity {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");

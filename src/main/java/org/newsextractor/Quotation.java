@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param cue     the verb that attributes it, as written ("said", "added", "told")
  */
 public record Quotation(String text, int begin, int end, Optional<Speaker> speaker, Optional<String> cue) {
-    /** Checks the span; null optionals become empty. */
+    // Checks the span; null optionals become empty.
     public Quotation {
         Objects.requireNonNull(text, "text");
         if (begin < 0 || end < begin) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * @param name the record's name, or a short label for an unnamed source
  */
 public record Speaker(Optional<String> id, String name) {
-    /** A null id becomes empty. */
+    // A null id becomes empty.
     public Speaker {
         Objects.requireNonNull(name, "name");
         id = id == null ? Optional.empty() : id;

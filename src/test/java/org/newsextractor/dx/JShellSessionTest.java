@@ -24,7 +24,7 @@ class JShellSessionTest {
                 .collect(Collectors.joining(File.pathSeparator));
         String output = ChildJvm.run(List.of(ChildJvm.javaTool("jshell"), "-R-Xmx2g",
                 "-R-Dnewsextractor.record=" + recorded, "--class-path", classPath,
-                "examples/startup.jsh", "examples/session.jsh"), 300);
+                "examples/startup.jsh", "examples/session.jsh"), 600);
 
         for (String expected : List.of("ready. Try: x.people()",
                 "  Person person-1 Joe Biden [US President",
