@@ -15,7 +15,14 @@ import java.util.Optional;
  * @param authors   the byline's authors
  */
 public record Article(Optional<String> title, String text, Optional<LocalDate> published, List<String> authors) {
-    // Null optionals and lists become empty.
+    /**
+     * Null optionals and lists become empty.
+     *
+     * @param title     the headline, when known
+     * @param text      the article's text; for HTML input, the story text recovered from the page
+     * @param published the publication date: the reference for relative dates such as "on Tuesday"
+     * @param authors   the byline's authors
+     */
     public Article {
         Objects.requireNonNull(text, "text must not be null");
         title = title == null ? Optional.empty() : title;

@@ -37,19 +37,29 @@ public record Extraction(List<Person> people, List<Place> places, List<Organizat
     /**
      * An extraction whose article is known only by an empty text, for tests and fixtures built by hand.
      *
-     * @param people        the people
-     * @param places        the places
-     * @param organizations the organizations
-     * @param numbers       the numbers
-     * @param quotations    the quotations
-     * @param claims        the claims
+     * @param people        one record per person
+     * @param places        one record per place
+     * @param organizations one record per organization
+     * @param numbers       every numeric expression, in text order
+     * @param quotations    every quotation, in text order
+     * @param claims        statements attributed to a source in reported speech, in text order
      */
     public Extraction(List<Person> people, List<Place> places, List<Organization> organizations,
                       List<Quantity> numbers, List<Quotation> quotations, List<Claim> claims) {
         this(people, places, organizations, numbers, quotations, claims, Article.of(""));
     }
 
-    // Copies every list so the record stays immutable; a null list becomes empty.
+    /**
+     * Copies every list so the record stays immutable; a null list becomes empty.
+     *
+     * @param people        one record per person
+     * @param places        one record per place
+     * @param organizations one record per organization
+     * @param numbers       every numeric expression, in text order
+     * @param quotations    every quotation, in text order
+     * @param claims        statements attributed to a source in reported speech, in text order
+     * @param article       the article the records come from: its title, text (which offsets point into), date, authors
+     */
     public Extraction {
         people = people == null ? List.of() : List.copyOf(people);
         places = places == null ? List.of() : List.copyOf(places);
