@@ -20,7 +20,15 @@ import org.newsextractor.internal.html.HtmlArticleReader;
  */
 public record Article(Optional<String> title, String text, Optional<LocalDate> published, List<String> authors,
                       @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TextBlock> blocks) {
-    /** Null optionals and lists become empty. */
+    /**
+     * Null optionals and lists become empty.
+     *
+     * @param title     the headline, when known
+     * @param text      the article's text; for HTML input, the story text recovered from the page
+     * @param published the publication date: the reference for relative dates such as "on Tuesday"
+     * @param authors   the byline's authors
+     * @param blocks    where each paragraph of the text came from on the page
+     */
     public Article {
         Objects.requireNonNull(text, "text must not be null");
         title = title == null ? Optional.empty() : title;
@@ -99,12 +107,18 @@ public record Article(Optional<String> title, String text, Optional<LocalDate> p
         return blockAt(offset).map(TextBlock::cssPath);
     }
 
-    /** @return a copy with the publication date set */
+    /**
+     * @param date the publication date
+     * @return a copy with the publication date set
+     */
     public Article withPublished(LocalDate date) {
         return new Article(title, text, Optional.of(date), authors, blocks);
     }
 
-    /** @return a copy with the title set */
+    /**
+     * @param newTitle the headline
+     * @return a copy with the title set
+     */
     public Article withTitle(String newTitle) {
         return new Article(Optional.of(newTitle), text, published, authors, blocks);
     }
