@@ -26,6 +26,39 @@ final class Phrase {
         this.head = findHead(sentence, from, to);
     }
 
+    /** @return the index of the phrase's first token in its sentence */
+    int from() {
+        return from;
+    }
+
+    /** @return one past the index of the phrase's last token */
+    int to() {
+        return to;
+    }
+
+    /**
+     * @return the first name inside the phrase other than its head ("data from the Gun Violence Archive", "a UN
+     *     report"), as a phrase of its own; the text after a linking preposition when no name is inside
+     */
+    Optional<Phrase> nameBehindDocument(ResolvedEntities entities) {
+        for (int i = from; i < to; i++) {
+            Optional<Entity> e = entities.at(sentence.index(), i);
+            if (i != head && e.isPresent()) {
+                int j = i;
+                while (j + 1 < to && entities.at(sentence.index(), j + 1).equals(e)) {
+                    j++;
+                }
+                return Optional.of(new Phrase(sentence, i, j + 1));
+            }
+        }
+        for (int i = head + 1; i + 1 < to; i++) {
+            if (LINKING_PREPOSITIONS.contains(sentence.token(i).lower()) || sentence.token(i).lower().equals("by")) {
+                return Optional.of(new Phrase(sentence, i + 1, to)); // "a report from the Mexican government"
+            }
+        }
+        return Optional.empty();
+    }
+
     Token head() {
         return sentence.token(head);
     }
@@ -97,10 +130,7 @@ final class Phrase {
                 return agent;
             }
         }
-        int p = verb - 1;
-        while (p >= 0 && !frame.isQuoted(s.token(p)) && isSkippable(s, p)) {
-            p--;
-        }
+        int p = skipBackOverAdjuncts(s, verb - 1, frame);
         if (p < 0 || frame.isQuoted(s.token(p)) || isPunctuationAfterQuote(s, p, frame)) {
             return after(s, verb + 1, frame);
         }
@@ -112,6 +142,32 @@ final class Phrase {
             return firstNameInClause(s, verb, frame, entities);
         }
         return null;
+    }
+
+    /**
+     * @return the last token before {@code p} (inclusive) that is not an adverb, auxiliary, time expression or
+     *     parenthesis between a subject and its verb ("Putin on Tuesday called", "the Federal Security Service (FSB)
+     *     said")
+     */
+    private static int skipBackOverAdjuncts(Sentence s, int p, Frame frame) {
+        while (p >= 0 && !frame.isQuoted(s.token(p))) {
+            if (isSkippable(s, p)) {
+                p--;
+            } else if (s.token(p).text().equals(")") || s.token(p).text().equals("-RRB-")) {
+                int open = p - 1;
+                while (open >= 0 && open > p - 8 && !s.token(open).text().equals("(")
+                        && !s.token(open).text().equals("-LRB-")) {
+                    open--;
+                }
+                if (open < 0 || open <= p - 8) {
+                    break;
+                }
+                p = open - 1;
+            } else {
+                break;
+            }
+        }
+        return p;
     }
 
     /** Adverbs, auxiliaries and time expressions between a subject and its verb ("Putin on Tuesday called"). */
@@ -147,7 +203,7 @@ final class Phrase {
                 && !isPunctuation(t);
     }
 
-    private static Phrase before(Sentence s, int end, Frame frame) {
+    static Phrase before(Sentence s, int end, Frame frame) {
         int start = end;
         while (start >= 0 && !frame.isQuoted(s.token(start))) {
             Token t = s.token(start);
@@ -168,7 +224,7 @@ final class Phrase {
         return new Phrase(s, start, end + 1);
     }
 
-    private static Phrase after(Sentence s, int start, Frame frame) {
+    static Phrase after(Sentence s, int start, Frame frame) {
         int end = start;
         while (end < s.size() && !frame.isQuoted(s.token(end))) {
             Token t = s.token(end);
