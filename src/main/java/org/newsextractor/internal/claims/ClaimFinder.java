@@ -164,10 +164,17 @@ public final class ClaimFinder {
             }
             String cue = verb.lemma().toLowerCase(java.util.Locale.ROOT);
             boolean clause = complement.get() != Complement.ANY;
-            if (verb.pos().equals("VBN") && isPassive(v)) {
+            if ((verb.pos().equals("VBN") || verb.pos().equals("VBD")) && isPassive(v)) {
                 return passive(v, cue, clause);
             }
-            boolean participle = verb.pos().equals("VBG") && v > 0 && s.token(v - 1).text().equals(",");
+            boolean afterComma = v > 0 && s.token(v - 1).text().equals(",");
+            if (afterComma && !verb.pos().equals("VBG")) {
+                Optional<Source> inverted = invertedSource(v);
+                if (inverted.isPresent()) {
+                    return before(inverted.get().speaker(), cue, v - 1);
+                }
+            }
+            boolean participle = verb.pos().equals("VBG") && afterComma;
             Optional<Source> subject = participle ? Optional.empty() : sources.subjectOf(s, v, last);
             if (subject.isEmpty()) {
                 // ", adding that", "and said", "upon announcing": the sentence's source continues.
@@ -176,7 +183,8 @@ public final class ClaimFinder {
                     return Optional.empty();
                 }
                 int start = bounds.contentStart(s, v + 1, complement.get() == Complement.OBJECT);
-                return content(continued.get(), cue, start, bounds.contentEnd(s, start), clause);
+                return bounds.startsWithPreposition(s, start) ? Optional.empty()
+                        : content(continued.get(), cue, start, bounds.contentEnd(s, start), clause);
             }
             Source source = subject.get();
             if (source.from() > v) {
@@ -185,13 +193,46 @@ public final class ClaimFinder {
             }
             int start = bounds.contentStart(s, v + 1, complement.get() == Complement.OBJECT);
             int end = bounds.contentEnd(s, start);
-            Optional<Found> forward = content(source.speaker(), cue, start, end, clause);
+            Optional<Found> forward = bounds.startsWithPreposition(s, start)
+                    && !s.token(start - 1).lower().equals("that") ? Optional.empty()
+                    : content(source.speaker(), cue, start, end, clause);
             boolean nothingAfter = start >= s.size() || s.token(start).text().equals(".") || isClauseBreak(start);
             if (forward.isPresent() || !nothingAfter) {
                 return forward;
             }
             // "CLAUSE, officials said." with nothing after the verb but adjuncts.
-            return source.from() > 0 ? before(source.speaker(), cue, source.from() - 1) : Optional.empty();
+            if (source.from() == 0) {
+                return Optional.empty();
+            }
+            Optional<Found> before = before(source.speaker(), cue, source.from() - 1);
+            return before.map(f -> isThey(source) ? new Found(pluralSubject(f).orElse(f.source()), f.cue(),
+                    f.from(), f.to()) : f);
+        }
+
+        /** ", reported officials," / ", said the ministry.": a noun phrase right after the verb, ending the clause. */
+        private Optional<Source> invertedSource(int v) {
+            Optional<Source> after = sources.phraseAt(s, v + 1, last);
+            if (after.isEmpty()) {
+                return Optional.empty();
+            }
+            int end = after.get().to();
+            boolean closes = end >= s.size() || ClauseBounds.isPunctuation(s.token(end)) && !sources.isQuoted(s.token(end))
+                    || bounds.isTimeOrAdverb(s.token(end));
+            return closes ? after : Optional.empty();
+        }
+
+        private boolean isThey(Source source) {
+            return source.to() - source.from() == 1 && s.token(source.from()).lower().equals("they");
+        }
+
+        /** "State prosecutors charged ..., they said": "they" is the plural subject of the clause. */
+        private Optional<Speaker> pluralSubject(Found f) {
+            Token head = s.token(f.from());
+            Optional<Source> subject = sources.phraseAt(s, f.from(), Optional.empty());
+            return subject.filter(src -> s.token(src.to() - 1).pos().equals("NNS")
+                    || s.token(src.to() - 1).pos().equals("NNPS") || src.speaker().id().isPresent())
+                    .filter(src -> src.from() == f.from() && head.pos().matches("NN.*|JJ|DT"))
+                    .map(Source::speaker);
         }
 
         private boolean isClauseBreak(int i) {
@@ -229,11 +270,15 @@ public final class ClaimFinder {
             if (!found.isEmpty()) {
                 return Optional.of(found.get(found.size() - 1).source());
             }
-            for (int i = 0; i < v; i++) {
+            for (int i = v - 1; i >= 0; i--) {
                 Token t = s.token(i);
                 if (t.isVerb() && !sources.isQuoted(t)) {
-                    int first = i;
-                    return sources.subjectOf(s, first, last).filter(src -> src.to() <= first).map(Source::speaker);
+                    int verb = i;
+                    Optional<Speaker> subject = sources.subjectOf(s, verb, last).filter(src -> src.to() <= verb)
+                            .map(Source::speaker);
+                    if (subject.isPresent()) {
+                        return subject; // "Tom Watson called ... and said", "X was met ... upon announcing"
+                    }
                 }
             }
             return Optional.empty();
@@ -253,11 +298,15 @@ public final class ClaimFinder {
 
         /** A claim over [start, end) unless it is too short, wholly quoted, or lacks the clause its verb needs. */
         private Optional<Found> content(Speaker source, String cue, int start, int end, boolean clause) {
-            while (start < end && ClauseBounds.isPunctuation(s.token(start)) && !sources.isQuoted(s.token(start))) {
-                start++;
-            }
             if (end - start < 2 || bounds.unquotedWords(s, start, end) < 1) {
                 return Optional.empty();
+            }
+            Token first = s.token(start);
+            if (ClauseBounds.isPunctuation(first) && !sources.isQuoted(first)) {
+                return Optional.empty(); // ", adding ...", ": \"...\"": not a reported clause
+            }
+            if (sources.isQuoted(first)) {
+                return Optional.empty(); // said "We couldn't win," and ...: the quotation is the words
             }
             if (clause && !bounds.hasVerb(s, start, end)) {
                 return Optional.empty();
@@ -274,13 +323,14 @@ public final class ClaimFinder {
             return false;
         }
 
+        /** "was reported", "was on Wednesday reported": a form of "be" before the verb, past adverbs and times. */
         private boolean isPassive(int v) {
-            for (int i = Math.max(0, v - 3); i < v; i++) {
-                if (PASSIVE_AUXILIARIES.contains(s.token(i).lower())) {
-                    return true;
-                }
+            int p = v - 1;
+            while (p >= 0 && (bounds.isTimeOrAdverb(s.token(p)) || s.token(p).pos().equals("IN")
+                    && p + 1 < v && bounds.isTimeOrAdverb(s.token(p + 1)))) {
+                p--;
             }
-            return false;
+            return p >= 0 && PASSIVE_AUXILIARIES.contains(s.token(p).lower());
         }
     }
 }

@@ -19,6 +19,7 @@ public final class ClaimLexicon {
     private final Set<String> afterComma = new HashSet<>();
     private final Set<String> anywhere = new HashSet<>();
     private final Set<String> keptParticiples = new HashSet<>();
+    private final Set<String> relatives = new HashSet<>();
 
     /** Loads the packaged lexicons. */
     public ClaimLexicon() {
@@ -27,7 +28,8 @@ public final class ClaimLexicon {
 
     /**
      * @param verbs      rows of lemma and complement ({@code clause}, {@code any}, {@code object})
-     * @param boundaries rows of kind ({@code after-comma}, {@code anywhere}, {@code keep-participle}) and word
+     * @param boundaries rows of kind ({@code after-comma}, {@code anywhere}, {@code keep-participle},
+     *                   {@code relative}) and word
      */
     ClaimLexicon(List<String[]> verbs, List<String[]> boundaries) {
         for (String[] row : verbs) {
@@ -40,6 +42,7 @@ public final class ClaimLexicon {
                 case "after-comma" -> afterComma.add(word);
                 case "anywhere" -> anywhere.add(word);
                 case "keep-participle" -> keptParticiples.add(word);
+                case "relative" -> relatives.add(word);
                 default -> throw new IllegalStateException("unknown boundary kind " + row[0]);
             }
         }
@@ -57,6 +60,11 @@ public final class ClaimLexicon {
             return !keptParticiples.contains(next.lower());
         }
         return afterComma.contains(next.lower());
+    }
+
+    /** @return whether the word is a relative pronoun (", which he said ...") */
+    boolean isRelative(Token token) {
+        return relatives.contains(token.lower());
     }
 
     /** @return whether a reported clause ends before the word wherever it stands */

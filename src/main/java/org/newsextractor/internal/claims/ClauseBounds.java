@@ -12,6 +12,8 @@ import org.newsextractor.internal.speakers.SpeechLexicon;
  */
 final class ClauseBounds {
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "—", "–", "--");
+    private static final Set<String> SUBORDINATORS = Set.of("although", "though", "if", "because", "while",
+            "whether", "unless", "since", "once", "as", "that");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** How far ahead a complementizer "that" may stand behind adjuncts ("said on the same day that"). */
     private static final int THAT_LOOKAHEAD = 8;
@@ -59,8 +61,25 @@ final class ClauseBounds {
         return that >= 0 ? that + 1 : i;
     }
 
-    /** @return the index of a complementizer "that" a few adjunct words ahead, or -1 */
+    /**
+     * @return whether the content would start with a preposition ("wrote on Twitter ...", "agreed to add"): an
+     *     adjunct or an infinitive, not a reported clause; subordinators ("although", "if") do start clauses
+     */
+    boolean startsWithPreposition(Sentence s, int start) {
+        if (start >= s.size()) {
+            return false;
+        }
+        Token t = s.token(start);
+        return (t.pos().equals("IN") || t.pos().equals("TO")) && !SUBORDINATORS.contains(t.lower())
+                && !quoted.test(t);
+    }
+
+    /** @return the index of a complementizer "that" a few adjunct words ahead ("said on Monday that"), or -1 */
     private int thatAhead(Sentence s, int i) {
+        if (i < s.size() && !s.token(i).lower().equals("that") && !isPreposition(s.token(i))
+                && !isTimeOrAdverb(s.token(i))) {
+            return -1; // "denied all claims that ...": the noun phrase is the content
+        }
         for (int j = i; j < Math.min(s.size(), i + THAT_LOOKAHEAD); j++) {
             Token t = s.token(j);
             if (quoted.test(t)) {
@@ -97,6 +116,11 @@ final class ClauseBounds {
             boolean comma = t.text().equals(",");
             if (comma && j + 1 < n && !quoted.test(s.token(j + 1)) && claims.endsAfterComma(s.token(j + 1))) {
                 end = j;
+                break;
+            }
+            if (comma && j + 2 < s.size() && claims.isRelative(s.token(j + 1))
+                    && (isReportingVerb(s.token(j + 2)) || sourceWithVerbAhead(s, j + 2))) {
+                end = j; // ", which he said would ...": a new report begins
                 break;
             }
             if ((comma || t.pos().equals("CC")) && sourceWithVerbAhead(s, j + 1)) {
@@ -178,8 +202,7 @@ final class ClauseBounds {
             if (quoted.test(t)) {
                 return false;
             }
-            boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
-            if (m > k && finite && (claims.complementOf(t).isPresent() || speech.isSpeechVerb(t))) {
+            if (m > k && isReportingVerb(t)) {
                 return true;
             }
             if (!isNominal(t) && !t.pos().startsWith("RB")) {
@@ -187,6 +210,11 @@ final class ClauseBounds {
             }
         }
         return false;
+    }
+
+    private boolean isReportingVerb(Token t) {
+        boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
+        return finite && (claims.complementOf(t).isPresent() || speech.isSpeechVerb(t));
     }
 
     /** @return the index after "DT? time-words" starting at i, or i when there is none */
@@ -237,7 +265,7 @@ final class ClauseBounds {
         return k > j ? k : i;
     }
 
-    private static boolean isTimeOrAdverb(Token t) {
+    static boolean isTimeOrAdverb(Token t) {
         return TIME_TAGS.contains(t.ner()) || t.pos().startsWith("RB") && !t.lower().equals("not")
                 && !t.lower().equals("n't");
     }

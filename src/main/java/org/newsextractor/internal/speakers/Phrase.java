@@ -12,6 +12,9 @@ import org.newsextractor.internal.nlp.Token;
 /** A noun phrase that is the subject (or agent) of a speech verb, with its head word. */
 final class Phrase {
     private static final Set<String> LINKING_PREPOSITIONS = Set.of("of", "in", "at", "for", "from");
+    /** Words that stand for a group of unnamed sources on their own: "several said", "many told reporters". */
+    private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "others", "both", "most",
+            "few", "all");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
 
     private final Sentence sentence;
@@ -67,6 +70,15 @@ final class Phrase {
         return entities.at(sentence.index(), head);
     }
 
+    /** @return whether the phrase is a lone quantifier standing for unnamed people ("several said") */
+    boolean isQuantifier() {
+        return to - from == 1 && QUANTIFIERS.contains(sentence.token(from).lower());
+    }
+
+    private static boolean isCoordination(Sentence s, int i) {
+        return s.token(i).lower().equals("and") && s.token(i).pos().equals("CC");
+    }
+
     /** @return whether the phrase names someone unspecified: "a spokesman", "one MP", "another official" */
     boolean isIndefinite() {
         String first = sentence.token(from).lower();
@@ -108,8 +120,9 @@ final class Phrase {
     /** The head is the last word before a linking preposition ("Officials in Biden"), else the last word. */
     private static int findHead(Sentence s, int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            if (LINKING_PREPOSITIONS.contains(s.token(i).lower()) && s.token(i).pos().equals("IN")) {
-                return i - 1;
+            if (LINKING_PREPOSITIONS.contains(s.token(i).lower()) && s.token(i).pos().equals("IN")
+                    || isCoordination(s, i)) {
+                return i - 1; // "The CIA and other intelligence agencies": the first named source leads
             }
         }
         return to - 1;
@@ -134,12 +147,41 @@ final class Phrase {
         if (p < 0 || frame.isQuoted(s.token(p)) || isPunctuationAfterQuote(s, p, frame)) {
             return after(s, verb + 1, frame);
         }
+        Phrase relative = reducedRelative(s, p, frame);
+        if (relative != null) {
+            return relative;
+        }
         Phrase before = before(s, p, frame);
         if (before != null) {
             return before;
         }
         if (s.token(p).text().equals(",")) {
             return firstNameInClause(s, verb, frame, entities);
+        }
+        return null;
+    }
+
+    /**
+     * "Some of the protesters Wikinews interviewed said": a verb right before the speech verb ends a relative clause
+     * without "who"; the speaker is the noun phrase before the relative clause's own subject.
+     */
+    private static Phrase reducedRelative(Sentence s, int p, Frame frame) {
+        String pos = s.token(p).pos();
+        if (p < 2 || !(pos.equals("VBD") || pos.equals("VBN"))) {
+            return null;
+        }
+        Phrase run = before(s, p - 1, frame);
+        if (run == null) {
+            return null;
+        }
+        for (int i = run.to - 2; i >= run.from; i--) {
+            Token noun = s.token(i);
+            Token next = s.token(i + 1);
+            boolean newPhrase = next.isProperNoun() && !noun.isProperNoun() || next.pos().equals("DT")
+                    || next.pos().equals("PRP");
+            if (noun.isNoun() && newPhrase) {
+                return new Phrase(s, run.from, i + 1);
+            }
         }
         return null;
     }
@@ -207,8 +249,10 @@ final class Phrase {
         int start = end;
         while (start >= 0 && !frame.isQuoted(s.token(start))) {
             Token t = s.token(start);
-            boolean linking = LINKING_PREPOSITIONS.contains(t.lower()) && t.pos().equals("IN") && start < end
-                    && start > 0 && s.token(start - 1).isNoun();
+            boolean linking = (LINKING_PREPOSITIONS.contains(t.lower()) && t.pos().equals("IN")
+                    || isCoordination(s, start) && s.token(start - 1).isProperNoun()) && start < end && start > 0
+                    && s.token(start - 1).isNoun()
+                    && s.token(start + 1).pos().matches("NN.*|DT|JJ.*");
             if (!isNominal(t) && !linking) {
                 break;
             }
@@ -218,6 +262,9 @@ final class Phrase {
             start--;
         }
         start++;
+        if (start == end && QUANTIFIERS.contains(s.token(start).lower())) {
+            return new Phrase(s, start, end + 1);
+        }
         if (start > end || !hasNoun(s, start, end + 1)) {
             return null;
         }
@@ -228,8 +275,10 @@ final class Phrase {
         int end = start;
         while (end < s.size() && !frame.isQuoted(s.token(end))) {
             Token t = s.token(end);
-            boolean linking = LINKING_PREPOSITIONS.contains(t.lower()) && t.pos().equals("IN") && end > start
-                    && end + 1 < s.size() && s.token(end + 1).isProperNoun();
+            boolean linking = (LINKING_PREPOSITIONS.contains(t.lower()) && t.pos().equals("IN")
+                    || isCoordination(s, end)) && end > start && end + 1 < s.size()
+                    && (s.token(end + 1).isProperNoun() || s.token(end + 1).pos().equals("DT")
+                    && end + 2 < s.size() && s.token(end + 2).isProperNoun());
             if (!isNominal(t) && !linking || t.pos().startsWith("PRP") && end > start) {
                 break;
             }

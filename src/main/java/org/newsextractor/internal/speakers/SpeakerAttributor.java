@@ -183,7 +183,7 @@ public final class SpeakerAttributor {
         if (lexicon.isGroupNoun(head) || head.pos().equals("NNS") || head.pos().equals("NNPS")) {
             return Optional.of(Speaker.unnamed(phrase.textWithoutDeterminer()));
         }
-        if (phrase.isIndefinite()) {
+        if (phrase.isIndefinite() || phrase.isQuantifier()) {
             return Optional.of(Speaker.unnamed(phrase.textWithoutDeterminer())); // "One MP told the BBC"
         }
         if (head.isNoun()) {
