@@ -11,6 +11,7 @@ import org.newsextractor.Quantity;
 import org.newsextractor.Quotation;
 import org.newsextractor.internal.claims.ClaimFinder;
 import org.newsextractor.internal.claims.ClaimLexicon;
+import org.newsextractor.internal.claims.QuotedFragments;
 import org.newsextractor.internal.entities.EntityResolver;
 import org.newsextractor.internal.entities.PlaceGazetteer;
 import org.newsextractor.internal.entities.ResolvedEntities;
@@ -82,8 +83,8 @@ public final class DefaultNewsExtractor implements NewsExtractor {
         List<Quotation> quotations = attributor.attribute(annotated, entities, quoteRegions);
         List<Claim> claims = claimFinder.find(annotated, entities, found,
                 attributor.sources(annotated, entities, quoteRegions));
-        return new Extraction(entities.people(), entities.places(), entities.organizations(), found, quotations,
-                claims, article);
+        return new Extraction(entities.people(), entities.places(), entities.organizations(), found,
+                QuotedFragments.attributeFromClaims(quotations, claims), claims, article);
     }
 
     private List<QuoteRegion> regions(String content) {

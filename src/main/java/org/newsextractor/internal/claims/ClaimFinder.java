@@ -159,7 +159,9 @@ public final class ClaimFinder {
         private Optional<Found> reportingVerb(int v) {
             Token verb = s.token(v);
             Optional<Complement> complement = claims.complementOf(verb);
-            if (complement.isEmpty() || isNegated(v) || v > 0 && s.token(v - 1).lower().equals("to")) {
+            if (complement.isEmpty() || isNegated(v) || v > 0 && (s.token(v - 1).lower().equals("to")
+                    || s.token(v - 1).pos().matches("DT|PRP\\$|POS"))) {
+                // "declined to say", "the confirmed death toll": not a report
                 return Optional.empty();
             }
             String cue = verb.lemma().toLowerCase(java.util.Locale.ROOT);
