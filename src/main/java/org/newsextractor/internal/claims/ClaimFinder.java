@@ -178,6 +178,14 @@ public final class ClaimFinder {
             }
             boolean participle = verb.pos().equals("VBG") && afterComma;
             Optional<Source> subject = participle ? Optional.empty() : sources.subjectOf(s, v, last);
+            if (subject.isEmpty() && v > 1 && s.token(v - 1).lower().equals("they")) {
+                // "CLAUSE, they said" with no earlier source: "they" is the clause's plural subject.
+                Optional<Found> before = before(Speaker.unnamed("they"), cue, v - 2);
+                Optional<Speaker> plural = before.flatMap(this::pluralSubject);
+                if (plural.isPresent()) {
+                    return before.map(f -> new Found(plural.get(), f.cue(), f.from(), f.to()));
+                }
+            }
             if (subject.isEmpty()) {
                 // ", adding that", "and said", "upon announcing": the sentence's source continues.
                 Optional<Speaker> continued = continuedSource(v);

@@ -104,4 +104,40 @@ class SpeakerAttributorTest {
                 "“/`` Two/CD ./. ”/''"));
         assertEquals("Jane Smith", speaker(q.get(1)));
     }
+
+    @Test
+    void reducedRelativeClauseBeforeTheVerb() {
+        List<Quotation> q = attribute(TestTexts.parse("Some/DT of/IN the/DT protesters/NNS Wikinews/NNP/ORGANIZATION "
+                + "interviewed/VBD said/VBD/O/say they/PRP came/VBD to/TO “/`` defend/VB rights/NNS ”/'' ./."));
+        assertEquals("protesters", speaker(q.get(0)));
+    }
+
+    @Test
+    void loneQuantifierIsAnUnnamedSource() {
+        List<Quotation> q = attribute(TestTexts.parse(
+                "“/`` Stop/VB ,/, ”/'' several/JJ said/VBD/O/say ./."));
+        assertEquals("several", speaker(q.get(0)));
+    }
+
+    @Test
+    void coordinatedSubjectIsLedByItsFirstName() {
+        List<Quotation> q = attribute(TestTexts.parse("The/DT CIA/NNP/ORGANIZATION and/CC other/JJ agencies/NNS "
+                + "said/VBD/O/say it/PRP was/VBD “/`` ordered/VBN ”/'' ./."));
+        assertEquals("CIA", speaker(q.get(0)));
+    }
+
+    @Test
+    void parenthesisBetweenSubjectAndVerbIsSkipped() {
+        List<Quotation> q = attribute(TestTexts.parse("The/DT Federal/NNP/ORGANIZATION Security/NNP/ORGANIZATION "
+                + "Service/NNP/ORGANIZATION (/-LRB- FSB/NNP/ORGANIZATION )/-RRB- said/VBD/O/say it/PRP was/VBD "
+                + "“/`` gas/NN ”/'' ./."));
+        assertEquals("Federal Security Service", speaker(q.get(0)));
+    }
+
+    @Test
+    void documentNounGivesItsAuthor() {
+        List<Quotation> q = attribute(TestTexts.parse("A/DT UN/NNP/ORGANIZATION report/NN concluded/VBD/O/conclude "
+                + "it/PRP was/VBD “/`` murder/NN ”/'' ./."));
+        assertEquals("UN", speaker(q.get(0)));
+    }
 }
