@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -17,10 +16,8 @@ import org.newsextractor.internal.entities.PlaceGazetteer;
 import org.newsextractor.internal.entities.ResolvedEntities;
 import org.newsextractor.internal.entities.TitleFinder;
 import org.newsextractor.internal.nlp.AnnotatedText;
-import org.newsextractor.internal.nlp.Sentence;
-import org.newsextractor.internal.nlp.Token;
-import org.newsextractor.internal.speakers.QuoteRegion;
 import org.newsextractor.internal.speakers.SpeakerAttributor;
+import org.newsextractor.internal.speakers.TestQuoteRegions;
 import org.newsextractor.internal.speakers.SpeechLexicon;
 
 /** One test per reported-speech layout, on hand-tagged sentences (no CoreNLP models). */
@@ -32,28 +29,11 @@ class ClaimFinderTest {
     /** Quotes are the tokens between the marks {@code “} and {@code ”}, each its own token. */
     private List<Claim> claims(AnnotatedText text) {
         ResolvedEntities entities = entities(text);
-        return finder.find(text, entities, List.of(), attributor.sources(text, entities, regions(text)));
+        return finder.find(text, entities, List.of(), attributor.sources(text, entities, TestQuoteRegions.of(text)));
     }
 
     private static ResolvedEntities entities(AnnotatedText text) {
         return new ResolvedEntities(new EntityResolver().resolve(text), new TitleFinder(), new PlaceGazetteer());
-    }
-
-    static List<QuoteRegion> regions(AnnotatedText text) {
-        List<QuoteRegion> regions = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            Token open = null;
-            for (Token t : s.tokens()) {
-                if (t.text().equals("“")) {
-                    open = t;
-                } else if (t.text().equals("”") && open != null) {
-                    regions.add(new QuoteRegion(open.end() + 1, t.begin() - 1, open.begin(), t.end(), s.index(),
-                            open.index() == 0));
-                    open = null;
-                }
-            }
-        }
-        return regions;
     }
 
     private static Claim only(List<Claim> claims) {

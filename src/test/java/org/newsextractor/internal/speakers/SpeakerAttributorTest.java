@@ -3,7 +3,6 @@ package org.newsextractor.internal.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,6 @@ import org.newsextractor.internal.entities.PlaceGazetteer;
 import org.newsextractor.internal.entities.ResolvedEntities;
 import org.newsextractor.internal.entities.TitleFinder;
 import org.newsextractor.internal.nlp.AnnotatedText;
-import org.newsextractor.internal.nlp.Sentence;
-import org.newsextractor.internal.nlp.Token;
 
 class SpeakerAttributorTest {
     private final SpeakerAttributor attributor =
@@ -26,20 +23,7 @@ class SpeakerAttributorTest {
     private List<Quotation> attribute(AnnotatedText text) {
         ResolvedEntities entities = new ResolvedEntities(new EntityResolver().resolve(text), new TitleFinder(),
                 new PlaceGazetteer());
-        List<QuoteRegion> regions = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            Token open = null;
-            for (Token t : s.tokens()) {
-                if (t.text().equals("“")) {
-                    open = t;
-                } else if (t.text().equals("”") && open != null) {
-                    regions.add(new QuoteRegion(open.end() + 1, t.begin() - 1, open.begin(), t.end(), s.index(),
-                            open.index() == 0));
-                    open = null;
-                }
-            }
-        }
-        return attributor.attribute(text, entities, regions);
+        return attributor.attribute(text, entities, TestQuoteRegions.of(text));
     }
 
     private static String speaker(Quotation q) {
