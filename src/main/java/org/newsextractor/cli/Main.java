@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.newsextractor.NewsExtractor;
 import org.newsextractor.eval.EvalCommand;
+import org.newsextractor.internal.bench.BenchCommand;
 
 /** The command line: {@code extract} articles to JSON, or {@code eval} the extractor against gold files. */
 public final class Main {
@@ -15,6 +16,8 @@ public final class Main {
                     [--skip-existing]                                   (PATH: files or folders of .txt files)
               java -jar news-extractor.jar eval GOLD_DIR [--verbose] [--json FILE] [--floors FILE]
                     [--baseline corenlp]                                score against NAME.gold.json files
+              java -jar news-extractor.jar bench [--dev DIR] [--json FILE] ...   time ours against plain CoreNLP
+                                                                        (bench --help lists the options)
             Exit codes: 0 all done, 1 some inputs failed, 2 bad arguments, 3 a figure fell below its floor.
             """;
 
@@ -38,6 +41,7 @@ public final class Main {
             return switch (args.get(0)) {
                 case "extract" -> new ExtractCommand(NewsExtractor::create, out, err).run(rest);
                 case "eval" -> EvalCommand.run(rest, out, err, NewsExtractor::create);
+                case "bench" -> BenchCommand.run(rest, out, err);
                 default -> {
                     err.println("unknown command: " + args.get(0));
                     err.print(USAGE);
