@@ -64,10 +64,7 @@ public final class BenchChild {
         long liveAfterLoad = heap.liveNow();
         progress("loaded in %.1f s, first result at %.1f s uptime", load, firstResult);
 
-        for (int i = 0; i < plan.warmup(); i++) {
-            run(dev, 1);
-            run(seedBatch, 1);
-        }
+        warmUp(dev);
         List<Timing> timings = new ArrayList<>();
         for (int threads : plan.threads()) {
             timings.add(time("dev", dev, threads));
@@ -78,7 +75,7 @@ public final class BenchChild {
             String text = Corpora.concatenated(seed, factor);
             List<Double> runs = new ArrayList<>();
             List<Double> cpuRuns = new ArrayList<>();
-            for (int i = 0; i < plan.growthRepeat(); i++) {
+            for (int i = 0; i < plan.growthRepeat() && withinBudget(runs); i++) {
                 Sample sample = run(List.of(text), 1);
                 runs.add(sample.wall());
                 cpuRuns.add(sample.cpu());
@@ -95,11 +92,24 @@ public final class BenchChild {
         return new ChildResult(plan.config(), load, firstResult, firstResultCpu, timings, growth, figures, collectors);
     }
 
+    /** Untimed passes over the articles (which hold the seed), for the JIT; within the budget on a slow machine. */
+    private void warmUp(List<String> dev) {
+        Clock clock = Clock.start();
+        for (int i = 0; i < plan.warmup(); i++) {
+            for (String text : dev) {
+                if (clock.wall() >= plan.budgetSeconds()) {
+                    return;
+                }
+                processor.process(text);
+            }
+        }
+    }
+
     private Timing time(String corpus, List<String> texts, int threads)
             throws InterruptedException, ExecutionException {
         List<Double> runs = new ArrayList<>();
         List<Double> cpuRuns = new ArrayList<>();
-        for (int i = 0; i < plan.repeat(); i++) {
+        for (int i = 0; i < plan.repeat() && withinBudget(runs); i++) {
             Sample sample = run(texts, threads);
             runs.add(sample.wall());
             cpuRuns.add(sample.cpu());
@@ -107,6 +117,11 @@ public final class BenchChild {
         Timing timing = Timing.of(corpus, threads, texts.size(), runs, cpuRuns);
         progress("%s, %d thread(s): %.2f s per run (median of %d)", corpus, threads, timing.median(), runs.size());
         return timing;
+    }
+
+    /** @return whether the runs so far leave time for another, so a loaded machine cannot stretch the bench */
+    private boolean withinBudget(List<Double> runs) {
+        return runs.stream().mapToDouble(Double::doubleValue).sum() < plan.budgetSeconds();
     }
 
     /** One timed run: wall-clock and process CPU seconds. */

@@ -16,7 +16,7 @@ import org.newsextractor.internal.Json;
  * each configuration in its own cold child JVM, and prints the ratios first.
  *
  * <p>Each child loads its configuration, times the first seed article (time to first result, from process
- * start), does {@code --warmup} untimed passes, then times {@code --repeat} runs of the directory's articles and
+ * start), does {@code --warmup} untimed passes over the directory, then times {@code --repeat} runs of the directory's articles and
  * of {@code --seed-copies} copies of the seed article, with every thread count of {@code --threads} sharing one
  * pipeline; ours also times the seed article concatenated {@code --growth} times. Tokens are counted once, with
  * CoreNLP's default tokenizer, so tokens per second compare across configurations.
@@ -26,17 +26,20 @@ public final class BenchCommand {
     public static final String USAGE = """
             usage: bench [--dev DIR] [--seed FILE] [--repeat N] [--slow-repeat N] [--threads 1,2] [--json FILE]
                          [--configs ours,row1,row3] [--heap 3g] [--warmup N] [--seed-copies N]
-                         [--growth 1,4,16|none] [--growth-repeat N]
+                         [--growth 1,4,16|none] [--growth-repeat N] [--budget S]
               --dev DIR          articles (*.txt) to time (default ../shared/eval/dev)
               --seed FILE        the long article to repeat (default: the longest article in DIR)
               --repeat N         timed runs per batch for ours and row1 (default 5); --slow-repeat for row3 (3)
               --threads LIST     thread counts sharing one pipeline (default 1,2)
               --configs LIST     what to measure, each in its own cold JVM (default ours,row1,row3)
               --heap SIZE        -Xmx of each child JVM (default 3g)
-              --warmup N         untimed passes before timing (default 1)
-              --seed-copies N    copies of the seed article in its batch (default 4)
+              --warmup N         untimed passes over DIR before timing (default 1; stops at the budget)
+              --seed-copies N    copies of the seed article in its batch (default 2)
               --growth LIST      lengths, in seed articles, for the growth curve of ours (default 1,4,16)
               --growth-repeat N  timed runs per length (default 3)
+              --budget S         a batch stops repeating once its runs took S seconds, and the warm-up
+                                 stops after S seconds (default 60; at least one run), so that a loaded
+                                 machine cannot stretch the bench without end
               --json FILE        also write the whole report as JSON
             """;
 
@@ -100,7 +103,7 @@ public final class BenchCommand {
             ChildPlan plan = new ChildPlan(config, options.devDir().toAbsolutePath().toString(),
                     seed.toAbsolutePath().toString(), options.warmup(), options.repeatFor(config), options.threads(),
                     options.seedCopies(), config == BenchConfig.OURS ? options.growth() : List.of(),
-                    options.growthRepeat());
+                    options.growthRepeat(), options.budget());
             ConfigRun run = launcher.launch(plan);
             err.printf("%s: done in %.0f s%n", config.label(), run.processSeconds());
             runs.add(run);

@@ -19,11 +19,12 @@ import java.util.Optional;
  * @param seedCopies    copies of the seed article in its batch
  * @param growth        lengths, in seed articles, for the growth curve of ours (empty: none)
  * @param growthRepeat  timed runs per length
+ * @param budget        seconds after which a batch stops repeating (it always runs once)
  * @param json          where to write the report as JSON
  */
 record BenchOptions(Path devDir, Optional<Path> seed, int repeat, int slowRepeat, List<Integer> threads,
                     List<BenchConfig> configs, String heap, int warmup, int seedCopies, List<Integer> growth,
-                    int growthRepeat, Optional<Path> json) {
+                    int growthRepeat, int budget, Optional<Path> json) {
 
     /** The default directory of articles, relative to a checkout beside {@code shared/}. */
     static final Path DEFAULT_DEV = Path.of("../shared/eval/dev");
@@ -42,9 +43,10 @@ record BenchOptions(Path devDir, Optional<Path> seed, int repeat, int slowRepeat
         List<BenchConfig> configs = List.of(BenchConfig.values());
         String heap = "3g";
         int warmup = 1;
-        int seedCopies = 4;
+        int seedCopies = 2;
         List<Integer> growth = List.of(1, 4, 16);
         int growthRepeat = 3;
+        int budget = 60;
         Optional<Path> json = Optional.empty();
         for (int i = 0; i < args.size(); i += 2) {
             String option = args.get(i);
@@ -64,12 +66,13 @@ record BenchOptions(Path devDir, Optional<Path> seed, int repeat, int slowRepeat
                 case "--seed-copies" -> seedCopies = positive(option, value);
                 case "--growth" -> growth = value.equals("none") ? List.of() : positives(option, value);
                 case "--growth-repeat" -> growthRepeat = positive(option, value);
+                case "--budget" -> budget = positive(option, value);
                 case "--json" -> json = Optional.of(Path.of(value));
                 default -> throw new IllegalArgumentException("unknown option: " + option);
             }
         }
         return new BenchOptions(devDir, seed, repeat, slowRepeat, threads, configs, heap, warmup, seedCopies,
-                growth, growthRepeat, json);
+                growth, growthRepeat, budget, json);
     }
 
     /** @return the timed runs per batch for the configuration */
