@@ -38,7 +38,7 @@ public final class BenchCommand {
               --growth LIST      lengths, in seed articles, for the growth curve of ours (default 1,4,16)
               --growth-repeat N  timed runs per length (default 3)
               --budget S         a batch stops repeating once its runs took S seconds, and the warm-up
-                                 stops after S seconds (default 60; at least one run), so that a loaded
+                                 stops after S seconds (default 30; at least one run), so that a loaded
                                  machine cannot stretch the bench without end
               --json FILE        also write the whole report as JSON
             """;

@@ -46,7 +46,7 @@ record BenchOptions(Path devDir, Optional<Path> seed, int repeat, int slowRepeat
         int seedCopies = 2;
         List<Integer> growth = List.of(1, 4, 16);
         int growthRepeat = 3;
-        int budget = 60;
+        int budget = 30;
         Optional<Path> json = Optional.empty();
         for (int i = 0; i < args.size(); i += 2) {
             String option = args.get(i);

@@ -19,13 +19,14 @@ class BenchOptionsTest {
         assertEquals(List.of(1, 4, 16), o.growth());
         assertEquals(5, o.repeatFor(BenchConfig.OURS));
         assertEquals(3, o.repeatFor(BenchConfig.ROW3));
+        assertEquals(30, o.budget());
     }
 
     @Test
     void optionsOverrideTheDefaults() {
         BenchOptions o = BenchOptions.parse(List.of("--dev", "d", "--seed", "s.txt", "--repeat", "7",
                 "--slow-repeat", "2", "--threads", "1,2,4", "--configs", "row3,ours", "--heap", "1500m",
-                "--growth", "none", "--budget", "30", "--json", "out.json"));
+                "--growth", "none", "--budget", "45", "--json", "out.json"));
         assertEquals(Path.of("d"), o.devDir());
         assertEquals(Optional.of(Path.of("s.txt")), o.seed());
         assertEquals(7, o.repeatFor(BenchConfig.ROW1));
@@ -34,7 +35,7 @@ class BenchOptionsTest {
         assertEquals(List.of(BenchConfig.ROW3, BenchConfig.OURS), o.configs());
         assertEquals("1500m", o.heap());
         assertEquals(List.of(), o.growth());
-        assertEquals(30, o.budget());
+        assertEquals(45, o.budget());
         assertEquals(Optional.of(Path.of("out.json")), o.json());
     }
 
