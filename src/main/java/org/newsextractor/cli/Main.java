@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.newsextractor.NewsExtractor;
 import org.newsextractor.RecordingExtractor;
 import org.newsextractor.eval.EvalCommand;
+import org.newsextractor.internal.bench.BenchCommand;
 
 /** The command line: {@code extract} articles to JSON, or {@code eval} the extractor against gold files. */
 public final class Main {
@@ -24,6 +25,8 @@ public final class Main {
                     [--baseline corenlp]                                score against NAME.gold.json files
               java -jar news-extractor.jar numbers-bench [DIR] [--verbose]   Recognizers-Text number cases
                     (DIR defaults to ../shared/eval/numbers/recognizers-text)   pass rate per file
+              java -jar news-extractor.jar bench [--dev DIR] [--json FILE] ...   time ours against plain CoreNLP
+                                                                        (bench --help lists the options)
             Options for every command:
               --record DIR    keep each result in DIR and replay it when the same article comes again with the
                               same library and models (no CoreNLP loading); stale or damaged entries are redone
@@ -65,6 +68,7 @@ public final class Main {
                         : new ExtractCommand(factory, out, err).run(rest);
                 case "eval" -> EvalCommand.run(rest, out, err, factory);
                 case "numbers-bench" -> NumbersBenchCommand.run(rest, out, err, factory);
+                case "bench" -> BenchCommand.run(rest, out, err);
                 default -> {
                     err.println("unknown command: " + args.get(0));
                     err.print(USAGE);
