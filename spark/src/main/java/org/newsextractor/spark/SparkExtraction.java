@@ -96,13 +96,16 @@ public final class SparkExtraction {
 
     /**
      * Writes {@code dir/results}, {@code dir/errors} and one folder per view in {@link #VIEWS}, replacing
-     * what was there. The results are persisted meanwhile so the articles are extracted once.
+     * what was there. Unless already persisted, the results are persisted meanwhile so the articles are
+     * extracted once.
      *
      * @param format a Spark data source: {@code "parquet"} or {@code "json"}
      * @return the number of rows written to each folder, by folder name ({@code results}, {@code errors}, views)
      */
     public static Map<String, Long> write(Dataset<Row> results, String dir, String format) {
-        Dataset<Row> kept = results.persist(StorageLevel.MEMORY_AND_DISK());
+        // Persist unless the caller already did (then the caller's cache is left alone).
+        boolean persistHere = results.storageLevel().equals(StorageLevel.NONE());
+        Dataset<Row> kept = persistHere ? results.persist(StorageLevel.MEMORY_AND_DISK()) : results;
         try {
             Map<String, Long> counts = new LinkedHashMap<>();
             counts.put("results", save(kept, dir + "/results", format));
@@ -112,7 +115,9 @@ public final class SparkExtraction {
             }
             return counts;
         } finally {
-            kept.unpersist();
+            if (persistHere) {
+                kept.unpersist();
+            }
         }
     }
 
