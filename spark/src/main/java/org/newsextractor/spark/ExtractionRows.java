@@ -15,8 +15,8 @@ import org.newsextractor.Place;
 import org.newsextractor.Quantity;
 import org.newsextractor.Quotation;
 import org.newsextractor.Speaker;
-import scala.collection.immutable.Seq;
-import scala.jdk.javaapi.CollectionConverters;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
 
 /** Turns the library's records into Spark rows of {@link ExtractionSchema}, field for field. */
 final class ExtractionRows {
@@ -82,8 +82,12 @@ final class ExtractionRows {
         return seq(items.stream().map(toRow).toList());
     }
 
-    /** Rows hold arrays as Scala sequences; Spark's row encoder refuses a java.util.List. */
+    /**
+     * Rows hold arrays as Scala sequences; Spark's row encoder refuses a java.util.List. JavaConverters is
+     * deprecated in Scala 2.13 but, unlike its successor, exists in 2.12 too, so one source serves both builds.
+     */
+    @SuppressWarnings("deprecation")
     private static <T> Seq<T> seq(List<T> items) {
-        return CollectionConverters.asScala(items).toSeq();
+        return JavaConverters.asScalaBuffer(items);
     }
 }
