@@ -34,8 +34,8 @@ public class ExtractFolder {
             System.err.println("usage: ExtractFolder INPUT_DIR OUTPUT_DIR [--format json|parquet] [--verify]");
             System.exit(2);
         }
-        String input = args[0];
-        String output = args[1];
+        String input = location(args[0]);
+        String output = location(args[1]);
         String format = formatAt >= 0 ? options.get(formatAt + 1) : "json";
 
         SparkSession.Builder builder = SparkSession.builder().appName("news-extractor");
@@ -60,6 +60,14 @@ public class ExtractFolder {
             spark.stop();
         }
         System.exit(mismatches == 0 ? 0 : 1);
+    }
+
+    /**
+     * Hadoop's paths drop a leading "..", so a local relative path becomes absolute here; a URI such as
+     * hdfs://... or s3a://... is left as it is.
+     */
+    private static String location(String arg) {
+        return arg.matches("[a-zA-Z][a-zA-Z0-9+.-]+:.*") ? arg : Path.of(arg).toAbsolutePath().normalize().toString();
     }
 
     /** @return how many written rows differ from the library's own extraction of the same file */
