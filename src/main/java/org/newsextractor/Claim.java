@@ -18,7 +18,18 @@ import java.util.Objects;
  */
 public record Claim(Speaker source, String cue, String content, int begin, int end, List<String> entities,
                     List<Quantity> numbers, boolean embedsQuote) {
-    /** Checks the fields; null lists become empty. */
+    /**
+     * Checks the fields; null lists become empty.
+     *
+     * @param source      who makes the claim
+     * @param cue         the lemma of the attributing verb or phrase ("say", "deny", "according to")
+     * @param content     the reported clause as written
+     * @param begin       offset of the content's first character in the caller's original text
+     * @param end         offset one past the content's last character
+     * @param entities    ids of the people, places and organizations named inside the content
+     * @param numbers     the numbers stated inside the content
+     * @param embedsQuote whether the content holds a quoted fragment ("are “red lines” that ...")
+     */
     public Claim {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(cue, "cue");

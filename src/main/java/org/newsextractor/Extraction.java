@@ -37,19 +37,29 @@ public record Extraction(List<Person> people, List<Place> places, List<Organizat
     /**
      * An extraction whose article is known only by an empty text, for tests and fixtures built by hand.
      *
-     * @param people        the people
-     * @param places        the places
-     * @param organizations the organizations
-     * @param numbers       the numbers
-     * @param quotations    the quotations
-     * @param claims        the claims
+     * @param people        one record per person
+     * @param places        one record per place
+     * @param organizations one record per organization
+     * @param numbers       every numeric expression, in text order
+     * @param quotations    every quotation, in text order
+     * @param claims        statements attributed to a source in reported speech, in text order
      */
     public Extraction(List<Person> people, List<Place> places, List<Organization> organizations,
                       List<Quantity> numbers, List<Quotation> quotations, List<Claim> claims) {
         this(people, places, organizations, numbers, quotations, claims, Article.of(""));
     }
 
-    /** Copies every list so the record stays immutable; a null list becomes empty. */
+    /**
+     * Copies every list so the record stays immutable; a null list becomes empty.
+     *
+     * @param people        one record per person
+     * @param places        one record per place
+     * @param organizations one record per organization
+     * @param numbers       every numeric expression, in text order
+     * @param quotations    every quotation, in text order
+     * @param claims        statements attributed to a source in reported speech, in text order
+     * @param article       the article the records come from: its title, text (which offsets point into), date, authors
+     */
     public Extraction {
         people = people == null ? List.of() : List.copyOf(people);
         places = places == null ? List.of() : List.copyOf(places);
@@ -58,6 +68,22 @@ public record Extraction(List<Person> people, List<Place> places, List<Organizat
         quotations = quotations == null ? List.of() : List.copyOf(quotations);
         claims = claims == null ? List.of() : List.copyOf(claims);
         article = article == null ? Article.of("") : article;
+    }
+
+    /**
+     * Starts an extraction built by hand, for tests and fixtures: add only the records the test cares about.
+     *
+     * <pre>{@code
+     * Extraction x = Extraction.builder()
+     *         .people(Person.of("person-1", "Jane Smith"))
+     *         .places(Place.of("place-1", "Paris", Place.Kind.CITY))
+     *         .build();
+     * }</pre>
+     *
+     * @return an empty builder
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     /**
@@ -171,6 +197,96 @@ public record Extraction(List<Person> people, List<Place> places, List<Organizat
         s.append(title).append(" (").append(items.size()).append(")\n");
         for (Object item : items) {
             s.append("  ").append(item).append('\n');
+        }
+    }
+
+    /** Builds an {@link Extraction} by hand; every list starts empty and each call adds to it. */
+    public static final class Builder {
+        private final List<Person> people = new ArrayList<>();
+        private final List<Place> places = new ArrayList<>();
+        private final List<Organization> organizations = new ArrayList<>();
+        private final List<Quantity> numbers = new ArrayList<>();
+        private final List<Quotation> quotations = new ArrayList<>();
+        private final List<Claim> claims = new ArrayList<>();
+        private Article article = Article.of("");
+
+        private Builder() {
+        }
+
+        /**
+         * @param more people to add
+         * @return this builder
+         */
+        public Builder people(Person... more) {
+            people.addAll(List.of(more));
+            return this;
+        }
+
+        /**
+         * @param more places to add
+         * @return this builder
+         */
+        public Builder places(Place... more) {
+            places.addAll(List.of(more));
+            return this;
+        }
+
+        /**
+         * @param more organizations to add
+         * @return this builder
+         */
+        public Builder organizations(Organization... more) {
+            organizations.addAll(List.of(more));
+            return this;
+        }
+
+        /**
+         * @param more numbers to add
+         * @return this builder
+         */
+        public Builder numbers(Quantity... more) {
+            numbers.addAll(List.of(more));
+            return this;
+        }
+
+        /**
+         * @param more quotations to add
+         * @return this builder
+         */
+        public Builder quotations(Quotation... more) {
+            quotations.addAll(List.of(more));
+            return this;
+        }
+
+        /**
+         * @param more claims to add
+         * @return this builder
+         */
+        public Builder claims(Claim... more) {
+            claims.addAll(List.of(more));
+            return this;
+        }
+
+        /**
+         * @param source the article the records come from (default: an empty text)
+         * @return this builder
+         */
+        public Builder article(Article source) {
+            this.article = java.util.Objects.requireNonNull(source, "article");
+            return this;
+        }
+
+        /**
+         * @param text the article's text, when nothing else about it matters
+         * @return this builder
+         */
+        public Builder text(String text) {
+            return article(Article.of(text));
+        }
+
+        /** @return the extraction */
+        public Extraction build() {
+            return new Extraction(people, places, organizations, numbers, quotations, claims, article);
         }
     }
 

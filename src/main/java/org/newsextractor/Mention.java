@@ -11,7 +11,14 @@ import java.util.Objects;
  * @param sentence zero-based index of the sentence that holds the mention
  */
 public record Mention(String text, int begin, int end, int sentence) {
-    /** Checks that the offsets describe a span. */
+    /**
+     * Checks that the offsets describe a span.
+     *
+     * @param text     the words as written; always equal to {@code article.substring(begin, end)}
+     * @param begin    offset of the first character in the caller's original text
+     * @param end      offset one past the last character
+     * @param sentence zero-based index of the sentence that holds the mention
+     */
     public Mention {
         Objects.requireNonNull(text, "text");
         if (begin < 0 || end < begin) {

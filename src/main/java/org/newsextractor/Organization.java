@@ -11,7 +11,13 @@ import java.util.Objects;
  * @param mentions every mention, in text order
  */
 public record Organization(String id, String name, List<Mention> mentions) implements Entity {
-    /** Copies the list so the record stays immutable; a null list becomes empty. */
+    /**
+     * Copies the list so the record stays immutable; a null list becomes empty.
+     *
+     * @param id       unique within the result, for example {@code org-1}
+     * @param name     the fullest name the text uses
+     * @param mentions every mention, in text order
+     */
     public Organization {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

@@ -12,7 +12,14 @@ import java.util.Objects;
  * @param mentions every mention, in text order
  */
 public record Person(String id, String name, List<String> titles, List<Mention> mentions) implements Entity {
-    /** Copies the lists so the record stays immutable; a null list becomes empty. */
+    /**
+     * Copies the lists so the record stays immutable; a null list becomes empty.
+     *
+     * @param id       unique within the result, for example {@code person-1}
+     * @param name     the fullest name the text uses ("Joe Biden")
+     * @param titles   roles the text gives the person ("US President", "White House press secretary")
+     * @param mentions every mention, in text order
+     */
     public Person {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

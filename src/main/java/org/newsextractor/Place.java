@@ -26,7 +26,14 @@ public record Place(String id, String name, Kind kind, List<Mention> mentions) i
         OTHER
     }
 
-    /** Copies the list so the record stays immutable; a null kind becomes OTHER. */
+    /**
+     * Copies the list so the record stays immutable; a null kind becomes OTHER.
+     *
+     * @param id       unique within the result, for example {@code place-1}
+     * @param name     the fullest name the text uses ("United States")
+     * @param kind     what sort of place it is
+     * @param mentions every mention, in text order
+     */
     public Place {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");

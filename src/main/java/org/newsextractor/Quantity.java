@@ -44,7 +44,20 @@ public record Quantity(String text, int begin, int end, Kind kind, Optional<Doub
         TIME
     }
 
-    /** Checks the span; null optionals become empty. */
+    /**
+     * Checks the span; null optionals become empty.
+     *
+     * @param text       the expression as written ("94,000", "September 1, 2021", "90-minute")
+     * @param begin      offset of the first character in the caller's original text
+     * @param end        offset one past the last character
+     * @param kind       what sort of number it is
+     * @param value      the number (94000; 0.035 is never used for "3.5%": percentages keep 3.5)
+     * @param normalized ISO 8601 form for dates ("2021-09-01", "2014") and durations ("PT90M")
+     * @param unit       what is counted ("troops"), the ISO 4217 currency ("USD") or the unit ("minute")
+     * @param qualifier  a hedge on the value such as "about", "more than", "at least", "up to"
+     * @param low        the lower bound of a range ("between 36 and 40" gives 36)
+     * @param high       the upper bound of a range
+     */
     public Quantity {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(kind, "kind");

@@ -13,7 +13,15 @@ import java.util.Optional;
  * @param cue     the verb that attributes it, as written ("said", "added", "told")
  */
 public record Quotation(String text, int begin, int end, Optional<Speaker> speaker, Optional<String> cue) {
-    /** Checks the span; null optionals become empty. */
+    /**
+     * Checks the span; null optionals become empty.
+     *
+     * @param text    the words between the marks, as written (without the marks)
+     * @param begin   offset of the first quoted character in the caller's original text
+     * @param end     offset one past the last quoted character
+     * @param speaker who said it, when the text says
+     * @param cue     the verb that attributes it, as written ("said", "added", "told")
+     */
     public Quotation {
         Objects.requireNonNull(text, "text");
         if (begin < 0 || end < begin) {

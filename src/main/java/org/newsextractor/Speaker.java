@@ -10,7 +10,12 @@ import java.util.Optional;
  * @param name the record's name, or a short label for an unnamed source
  */
 public record Speaker(Optional<String> id, String name) {
-    /** A null id becomes empty. */
+    /**
+     * A null id becomes empty.
+     *
+     * @param id   the id of the person or organization record, or empty for an unnamed source ("officials")
+     * @param name the record's name, or a short label for an unnamed source
+     */
     public Speaker {
         Objects.requireNonNull(name, "name");
         id = id == null ? Optional.empty() : id;

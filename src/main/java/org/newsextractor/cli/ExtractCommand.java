@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import org.newsextractor.Article;
 import org.newsextractor.Extraction;
 import org.newsextractor.NewsExtractor;
 
@@ -65,7 +66,7 @@ final class ExtractCommand {
 
     private int printOne(Path file) {
         try {
-            out.println(extractorFactory.get().extract(readText(file)).toJson());
+            out.println(extract(extractorFactory.get(), file).toJson());
             return 0;
         } catch (IOException | RuntimeException e) {
             err.println(file + ": failed: " + describe(e));
@@ -73,13 +74,28 @@ final class ExtractCommand {
         }
     }
 
-    /** Files as given; folders contribute their .txt files, in name order. */
+    /** An HTML page is read into its story first ({@link Article#fromHtml}); any other file is plain text. */
+    private static Extraction extract(NewsExtractor extractor, Path file) throws IOException {
+        return isHtml(file) ? extractor.extract(Article.fromHtml(readText(file)))
+                : extractor.extract(readText(file));
+    }
+
+    static boolean isHtml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".html") || name.endsWith(".htm");
+    }
+
+    private static boolean isInput(Path file) {
+        return file.getFileName().toString().endsWith(".txt") || isHtml(file);
+    }
+
+    /** Files as given; folders contribute their .txt, .html and .htm files, in name order. */
     static List<Path> expand(List<Path> inputs) {
         List<Path> files = new ArrayList<>();
         for (Path p : inputs) {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".txt"))
+                    s.filter(f -> Files.isRegularFile(f) && isInput(f))
                             .sorted().forEach(files::add);
                 } catch (IOException e) {
                     throw new IllegalArgumentException("cannot list " + p + ": " + e.getMessage());
@@ -123,7 +139,7 @@ final class ExtractCommand {
 
     private boolean writeOne(NewsExtractor extractor, Path file, Path target) {
         try {
-            Extraction x = extractor.extract(readText(file));
+            Extraction x = extract(extractor, file);
             x.write(target);
             return true;
         } catch (IOException | RuntimeException | StackOverflowError e) {

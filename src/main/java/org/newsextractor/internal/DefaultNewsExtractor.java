@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.newsextractor.Article;
+import org.newsextractor.Claim;
 import org.newsextractor.Extraction;
 import org.newsextractor.NewsExtractor;
 import org.newsextractor.Quantity;
 import org.newsextractor.Quotation;
+import org.newsextractor.internal.claims.ClaimFinder;
+import org.newsextractor.internal.claims.ClaimLexicon;
+import org.newsextractor.internal.claims.QuotedFragments;
 import org.newsextractor.internal.entities.EntityResolver;
 import org.newsextractor.internal.entities.PlaceGazetteer;
 import org.newsextractor.internal.entities.ResolvedEntities;
@@ -40,6 +44,7 @@ public final class DefaultNewsExtractor implements NewsExtractor {
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final SpeakerAttributor attributor =
             new SpeakerAttributor(new SpeechLexicon(), Set.copyOf(Resources.lines("entities/titles.txt")));
+    private final ClaimFinder claimFinder = new ClaimFinder(new ClaimLexicon(), attributor.lexicon());
 
     /** @param maxInputChars longer texts are refused */
     public DefaultNewsExtractor(int maxInputChars) {
@@ -73,10 +78,13 @@ public final class DefaultNewsExtractor implements NewsExtractor {
             return Extraction.EMPTY.withArticle(article);
         }
         ResolvedEntities entities = new ResolvedEntities(resolver.resolve(annotated), titles, gazetteer);
-        List<Quantity> found = numbers.extract(annotated);
-        List<Quotation> quotations = attributor.attribute(annotated, entities, regions(content));
-        return new Extraction(entities.people(), entities.places(), entities.organizations(), found, quotations,
-                List.of(), article);
+        List<Quantity> found = numbers.extract(annotated, article.published());
+        List<QuoteRegion> quoteRegions = regions(content);
+        List<Quotation> quotations = attributor.attribute(annotated, entities, quoteRegions);
+        List<Claim> claims = claimFinder.find(annotated, entities, found,
+                attributor.sources(annotated, entities, quoteRegions));
+        return new Extraction(entities.people(), entities.places(), entities.organizations(), found,
+                QuotedFragments.attributeFromClaims(quotations, claims), claims, article);
     }
 
     private List<QuoteRegion> regions(String content) {

@@ -9,7 +9,7 @@ import org.newsextractor.internal.nlp.Token;
 
 /**
  * Builds annotated texts by hand for tests that must not load CoreNLP. Each sentence is a string of tokens
- * {@code word/POS[/NER[/lemma]]} separated by spaces; the text joins the words with single spaces.
+ * {@code word/POS[/NER[{normalized}][/lemma]]} separated by spaces; the text joins the words with single spaces.
  */
 public final class TestTexts {
     private TestTexts() {
@@ -31,8 +31,14 @@ public final class TestTexts {
                 int begin = text.length();
                 text.append(f[0]);
                 String ner = f.length > 2 && !f[2].isEmpty() ? f[2] : "O";
+                String normalized = "";
+                int brace = ner.indexOf('{');
+                if (brace >= 0 && ner.endsWith("}")) { // DATE{****1222}: a normalized value
+                    normalized = ner.substring(brace + 1, ner.length() - 1);
+                    ner = ner.substring(0, brace);
+                }
                 String lemma = f.length > 3 ? f[3] : f[0].toLowerCase(Locale.ROOT);
-                tokens.add(new Token(tokens.size(), f[0], begin, text.length(), f[1], lemma, ner, ""));
+                tokens.add(new Token(tokens.size(), f[0], begin, text.length(), f[1], lemma, ner, normalized));
             }
             result.add(new Sentence(result.size(), tokens));
         }

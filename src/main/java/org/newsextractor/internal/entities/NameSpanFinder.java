@@ -18,6 +18,15 @@ public final class NameSpanFinder {
     private static final java.util.Set<String> DIRECTIONS =
             java.util.Set.of("Eastern", "Western", "Northern", "Southern", "Central");
     private final Map<String, Optional<EntityType>> typeOverrides = new HashMap<>();
+    /** Names are short; the cap keeps a run of capitalized words in hostile input from costing quadratic time. */
+    private static final int MAX_NAME_TOKENS = 12;
+    private static final java.util.Set<String> GROUP_NUMBERS = java.util.Set.of("Two", "Three", "Four", "Five",
+            "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty");
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for", "on");
+    private static final java.util.regex.Pattern WEB_SITE =
+            java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9-]*\\.(com|org|net|ru|ua|info|news|co\\.uk)");
+    private final java.util.Set<String> orgSuffixes =
+            new java.util.HashSet<>(Resources.lines("entities/org-suffixes.txt"));
     private final java.util.Set<String> placeSuffixes =
             new java.util.HashSet<>(Resources.lines("entities/place-suffixes.txt"));
 
@@ -51,8 +60,52 @@ public final class NameSpanFinder {
                 addSpan(spans, text.text(), sentence, i, j, type);
                 i = j;
             }
+            addMissedOrganizations(spans, text.text(), sentence);
         }
+        spans.sort(java.util.Comparator.comparingInt(NameSpan::begin));
         return spans;
+    }
+
+    /**
+     * Organizations NER left untagged or called MISC: a run of capitalized words ending in an organization word
+     * ("Gun Violence Archive"), or a web site's name ("Znak.com").
+     */
+    private void addMissedOrganizations(List<NameSpan> spans, String text, Sentence sentence) {
+        int i = 0;
+        while (i < sentence.size()) {
+            Token t = sentence.token(i);
+            if (!isUntaggedName(t)) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < sentence.size() && j - i < MAX_NAME_TOKENS && (isUntaggedName(sentence.token(j))
+                    || CONNECTORS.contains(sentence.token(j).text()) && j + 1 < sentence.size()
+                    && isUntaggedName(sentence.token(j + 1)))) {
+                j++;
+            }
+            int end = j;
+            while (end > i + 1 && !orgSuffixes.contains(sentence.token(end - 1).text())) {
+                end--; // "the Gun Violence Archive and Znak.com": the name ends at its organization word
+            }
+            boolean orgWord = end - i >= 2 && orgSuffixes.contains(sentence.token(end - 1).text());
+            boolean site = j - i == 1 && WEB_SITE.matcher(t.text()).matches();
+            if (orgWord || site) {
+                end = site ? j : end;
+                spans.add(new NameSpan(EntityType.ORGANIZATION, sentence, i, end,
+                        text.substring(t.begin(), sentence.token(end - 1).end())));
+                j = end;
+            } else if (j - i > 1) {
+                j = i + 1; // look again from the next word: a site's name may follow
+            }
+            i = j;
+        }
+    }
+
+    private static boolean isUntaggedName(Token t) {
+        boolean capitalizedAdjective = t.pos().equals("JJ") && t.index() > 0; // "Great Orchestra of ..."
+        return (t.ner().equals("O") || t.ner().equals("MISC")) && t.isCapitalized()
+                && (t.isProperNoun() || capitalizedAdjective || WEB_SITE.matcher(t.text()).matches());
     }
 
     private void addSpan(List<NameSpan> spans, String text, Sentence sentence, int from, int to, EntityType type) {
@@ -65,7 +118,7 @@ public final class NameSpanFinder {
         }
         // "NATO Eastern European members": a direction word that starts the next adjective phrase.
         if (to - from > 1 && to < sentence.size() && DIRECTIONS.contains(sentence.token(to - 1).text())
-                && sentence.token(to).ner().equals("MISC")) {
+                && sentence.token(to).isCapitalized()) {
             to--;
         }
         if (from >= to) {
@@ -80,6 +133,8 @@ public final class NameSpanFinder {
             type = override.get();
         } else if (to - from > 1 && placeSuffixes.contains(sentence.token(to - 1).text())) {
             type = EntityType.LOCATION; // "Parliament Square", "Karl Marx Avenue"
+        } else if (to - from > 1 && type == EntityType.LOCATION && GROUP_NUMBERS.contains(sentence.token(to - 1).text())) {
+            type = EntityType.ORGANIZATION; // a group named for a place: "Visegrad Four", "Bucharest Nine"
         }
         spans.add(new NameSpan(type, sentence, from, to, name));
     }

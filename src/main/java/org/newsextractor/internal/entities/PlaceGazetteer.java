@@ -18,7 +18,33 @@ import org.newsextractor.Place;
  */
 public final class PlaceGazetteer {
     private static final String ROOT = "/edu/stanford/nlp/models/kbp/english/gazetteers/";
-    private static volatile Map<String, Place.Kind> kinds;
+    private static final java.util.concurrent.CompletableFuture<Map<String, Place.Kind>> LOADED =
+            new java.util.concurrent.CompletableFuture<>();
+    private static final java.util.concurrent.atomic.AtomicBoolean STARTED =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Starts reading the gazetteer on a background thread, so that it loads on the second core while CoreNLP loads
+     * its models on the first. Later calls do nothing.
+     */
+    public static void preload() {
+        if (STARTED.compareAndSet(false, true)) {
+            Thread loader = new Thread(PlaceGazetteer::load, "news-extractor-gazetteer");
+            loader.setDaemon(true);
+            loader.start();
+        }
+    }
+
+    private static void load() {
+        try {
+            Map<String, Place.Kind> t = new HashMap<>(1 << 20);
+            read(ROOT + "regexner_caseless.tab", t);
+            read(ROOT + "regexner_cased.tab", t);
+            LOADED.complete(t);
+        } catch (RuntimeException | Error e) {
+            LOADED.completeExceptionally(e);
+        }
+    }
 
     /**
      * @param name a place name as written
@@ -29,19 +55,10 @@ public final class PlaceGazetteer {
     }
 
     private static Map<String, Place.Kind> table() {
-        Map<String, Place.Kind> t = kinds;
-        if (t == null) {
-            synchronized (PlaceGazetteer.class) {
-                t = kinds;
-                if (t == null) {
-                    t = new HashMap<>(1 << 20);
-                    read(ROOT + "regexner_caseless.tab", t);
-                    read(ROOT + "regexner_cased.tab", t);
-                    kinds = t;
-                }
-            }
+        if (!STARTED.get() && STARTED.compareAndSet(false, true)) {
+            load(); // nobody preloaded: load on this thread
         }
-        return t;
+        return LOADED.join();
     }
 
     private static int rank(Place.Kind kind) {

@@ -1,5 +1,6 @@
 package org.newsextractor.internal.numbers;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +19,9 @@ import org.newsextractor.internal.nlp.Token;
  */
 public final class NumberExtractor {
 
+    /** How far into the text a dateline may start, in characters. */
+    private static final int DATELINE_REACH = 300;
+
     private final NumberLexicon lexicon;
 
     /** Creates an extractor over the shared word lists. */
@@ -26,17 +30,36 @@ public final class NumberExtractor {
     }
 
     /**
-     * @param text the annotated article
+     * @param text        the annotated article
+     * @param articleDate the article's date as the caller knows it; when empty, a dateline near the top of the
+     *                    text is used, and without one relative dates ("on Thursday") stay unresolved
      * @return its numbers, ordered by position; each record's text is the original text at its span
      */
-    public List<Quantity> extract(AnnotatedText text) {
-        Optional<Integer> referenceYear = referenceYear(text);
+    public List<Quantity> extract(AnnotatedText text, Optional<LocalDate> articleDate) {
+        Optional<LocalDate> reference = articleDate.or(() -> dateline(text));
+        Optional<Integer> referenceYear = reference.map(LocalDate::getYear).or(() -> referenceYear(text));
+        RelativeDateResolver relative = new RelativeDateResolver(reference);
         List<Quantity> all = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
-            all.addAll(new SentenceNumberReader(lexicon, text.text(), sentence, referenceYear).read());
+            all.addAll(new SentenceNumberReader(lexicon, text.text(), sentence, referenceYear, relative).read());
         }
         all.sort(Comparator.comparingInt(Quantity::begin).thenComparingInt(Quantity::end));
         return RangeLinker.link(text.text(), all);
+    }
+
+    /** A full date in the first two sentences, within the first few lines: "Friday, January 4, 2019". */
+    private static Optional<LocalDate> dateline(AnnotatedText text) {
+        for (Sentence sentence : text.sentences().subList(0, Math.min(2, text.sentences().size()))) {
+            for (Token token : sentence.tokens()) {
+                if (token.begin() > DATELINE_REACH) {
+                    return Optional.empty();
+                }
+                if (token.isNer("DATE") && DateNormalizer.yearOfFullDate(token.normalized()).isPresent()) {
+                    return Optional.of(LocalDate.parse(token.normalized()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The year of the first full date the article states, usually its dateline. */

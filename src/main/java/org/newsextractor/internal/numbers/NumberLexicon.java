@@ -25,6 +25,7 @@ final class NumberLexicon {
     private final Map<String, Double> fractions;
     private final Set<String> vagueAmounts;
     private final Map<String, String> currencies;
+    private final Map<String, Double> currencyFactors;
     private final Map<String, String> measureUnits;
     private final Map<String, DurationUnit> durationUnits;
     private final Map<String, String> qualifiers;
@@ -40,6 +41,11 @@ final class NumberLexicon {
         fractions = doubles("fractions.tsv");
         vagueAmounts = words("vague_amounts.tsv");
         currencies = strings("currencies.tsv");
+        Map<String, Double> factors = new HashMap<>();
+        for (String[] row : TsvResource.rows("currencies.tsv")) {
+            factors.put(row[0], row.length > 2 ? Double.parseDouble(row[2]) : 1.0);
+        }
+        currencyFactors = Map.copyOf(factors);
         measureUnits = strings("measure_units.tsv");
         qualifiers = strings("qualifiers.tsv");
         trailingQualifiers = strings("trailing_qualifiers.tsv");
@@ -96,6 +102,11 @@ final class NumberLexicon {
     /** @return the ISO 4217 code of a currency word or symbol */
     Optional<String> currency(String word) {
         return Optional.ofNullable(currencies.get(key(word)));
+    }
+
+    /** @return what one of the named unit is worth in its currency: 0.01 for "cents", else 1 */
+    double currencyFactor(String word) {
+        return currencyFactors.getOrDefault(key(word), 1.0);
     }
 
     /** @return the singular unit of measure a word names */

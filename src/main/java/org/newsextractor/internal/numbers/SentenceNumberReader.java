@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.newsextractor.Quantity;
 import org.newsextractor.Quantity.Kind;
 import org.newsextractor.internal.nlp.Sentence;
@@ -18,7 +20,13 @@ final class SentenceNumberReader {
 
     private static final Set<String> RANGE_CONNECTORS = Set.of("and", "to", "or", "-", "–", "—");
     private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "SET");
-    private static final Set<String> PERCENT_WORDS = Set.of("%", "percent", "pct");
+    private static final Pattern GLUED_UNIT = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)([a-zA-Zµμ²/]+[23²]?)");
+    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+    private static final Set<String> RELATIVE_DATE_WORDS = Set.of("yesterday", "today", "tonight", "week", "month",
+            "year", "weekend");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
+    private static final Set<String> PERCENT_WORDS = Set.of("%", "percent", "pct", "percents", "percentage");
 
     private final NumberLexicon lexicon;
     private final NumberValueParser parser;
@@ -26,9 +34,17 @@ final class SentenceNumberReader {
     private final String text;
     private final Sentence sentence;
     private final Optional<Integer> referenceYear;
+    private final RelativeDateResolver relativeDates;
+    private final NumberPhraseReader phrases;
+    private final MeasureUnitReader measures;
     private final List<Quantity> found = new ArrayList<>();
+    private int lastPhraseEnd;
 
-    SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear) {
+    SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear,
+                         RelativeDateResolver relativeDates) {
+        this.relativeDates = relativeDates;
+        this.phrases = new NumberPhraseReader(lexicon);
+        this.measures = new MeasureUnitReader(lexicon);
         this.lexicon = lexicon;
         this.parser = new NumberValueParser(lexicon);
         this.nouns = new CountedNounFinder(lexicon);
@@ -47,18 +63,66 @@ final class SentenceNumberReader {
                 i = readTemporal(i);
             } else if (t.isNer("ORDINAL")) {
                 i = readOrdinal(i);
+            } else if (digitGroupsEnd(i) > i + 1) {
+                i = digitGroupsEnd(i); // "020 7946 0958": a phone number, not numbers
+            } else if (readGluedMeasure(i)) {
+                i++;
+            } else if (readPhrase(i, false)) {
+                i = lastPhraseEnd;
             } else if (isNumberToken(t)) {
                 int end = i;
                 while (end < n && isNumberToken(sentence.token(end))) {
                     end++;
                 }
-                readNumber(new NumberSpan(i, end), false);
+                readNumber(new NumberSpan(i, end), parser.parse(new NumberSpan(i, end).words(sentence)), false);
                 i = end;
             } else {
                 i++;
             }
         }
         return found;
+    }
+
+    /** @return the end of a run of bare digit groups from token i ("020 7946 0958"), or i + 1 */
+    private int digitGroupsEnd(int i) {
+        int k = i;
+        while (k < sentence.size() && sentence.token(k).text().matches("\\d+")) {
+            k++;
+        }
+        return Math.max(k, i + 1);
+    }
+
+    /** "7.62mm", "200lbs", "1.8m": digits with a unit of measure glued on; "£3m", "3m people" are millions. */
+    private boolean readGluedMeasure(int i) {
+        Matcher m = GLUED_UNIT.matcher(sentence.token(i).text());
+        if (!m.matches() || currencySymbolBefore(i).isPresent()) {
+            return false;
+        }
+        Optional<String> unit = lexicon.measureUnit(m.group(2));
+        Token next = tokenAt(i + 1);
+        boolean million = lexicon.multiplier(m.group(2)).isPresent() && next != null && next.isNoun();
+        if (unit.isEmpty() || million) {
+            return false;
+        }
+        add(i, i, Kind.MEASURE, Optional.of(Double.parseDouble(m.group(1).replace(",", ""))), Optional.empty(), unit,
+                qualifierBefore(i));
+        return true;
+    }
+
+    /**
+     * Reads a written number that starts at token i with the phrase grammar; sets {@link #lastPhraseEnd}.
+     *
+     * @return whether a number was read
+     */
+    private boolean readPhrase(int i, boolean onlyDurations) {
+        Optional<NumberPhraseReader.Phrase> phrase = phrases.read(sentence, i);
+        if (phrase.isEmpty()) {
+            return false;
+        }
+        int before = found.size();
+        lastPhraseEnd = phrase.get().end();
+        readNumber(new NumberSpan(i, lastPhraseEnd), Optional.of(phrase.get().value()), onlyDurations);
+        return onlyDurations || found.size() > before || lastPhraseEnd > i + 1;
     }
 
     private boolean isNumberToken(Token t) {
@@ -96,6 +160,12 @@ final class SentenceNumberReader {
             }
             return end;
         }
+        Optional<String> relative = first.isNer("DATE") && namesRelativeDate(start, end) && !hasDigit(start, end)
+                ? relativeDates.resolve(first.normalized(), speaksOfFuture()) : Optional.empty();
+        if (relative.isPresent()) {
+            add(start, end - 1, Kind.DATE, Optional.empty(), relative, Optional.empty(), Optional.empty());
+            return end;
+        }
         boolean timeOfDay = first.isNer("TIME") && hasDigit(start, end);
         if (timeOfDay) {
             add(start, end - 1, Kind.TIME, Optional.empty(), Optional.of(first.normalized()), Optional.empty(),
@@ -104,18 +174,39 @@ final class SentenceNumberReader {
         }
         int i = start;
         while (i < end) {
-            if (isNumberToken(sentence.token(i))) {
+            if (readPhrase(i, true) && lastPhraseEnd <= end) {
+                i = lastPhraseEnd;
+            } else if (isNumberToken(sentence.token(i))) {
                 int runEnd = i;
                 while (runEnd < end && isNumberToken(sentence.token(runEnd))) {
                     runEnd++;
                 }
-                readNumber(new NumberSpan(i, runEnd), true);
+                NumberSpan run = new NumberSpan(i, runEnd);
+                readNumber(run, parser.parse(run.words(sentence)), true);
                 i = runEnd;
             } else {
                 i++;
             }
         }
         return end;
+    }
+
+    /** A capitalized month or weekday, or a word such as "yesterday" or "week": not "march" or "the day". */
+    private boolean namesRelativeDate(int start, int end) {
+        for (int i = start; i < end; i++) {
+            Token t = sentence.token(i);
+            if (t.isCapitalized() && (lexicon.isMonthName(t.text()) || WEEKDAYS.contains(t.lower()))
+                    || RELATIVE_DATE_WORDS.contains(t.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "will meet on Monday": a weekday or month then lies ahead of the article's date. */
+    private boolean speaksOfFuture() {
+        return sentence.tokens().stream().anyMatch(t -> t.pos().equals("MD")
+                && FUTURE_MODALS.contains(t.lower()));
     }
 
     private boolean isDateAnchor(Token t) {
@@ -138,10 +229,10 @@ final class SentenceNumberReader {
      * Interprets one written number by what surrounds it.
      *
      * @param span          the number's tokens
+     * @param parsed        its value, when the words are a number
      * @param onlyDurations inside a relative date ("six minutes later"): keep it only as a duration
      */
-    private void readNumber(NumberSpan span, boolean onlyDurations) {
-        Optional<Double> parsed = parser.parse(span.words(sentence));
+    private void readNumber(NumberSpan span, Optional<Double> parsed, boolean onlyDurations) {
         if (parsed.isEmpty() || NumberFilters.isPartOfName(sentence, span)
                 || NumberFilters.isPhoneLike(sentence, span)) {
             return;
@@ -170,7 +261,11 @@ final class SentenceNumberReader {
         if (next != null && lexicon.durationUnit(next.text()).isPresent() && next.isNoun()) {
             NumberLexicon.DurationUnit unit = lexicon.durationUnit(next.text()).get();
             Token old = tokenAt(unitAt + 1);
-            if (old != null && old.lower().equals("old")) {
+            Token age = tokenAt(unitAt + 2);
+            if (old != null && old.lower().equals("of") && age != null && age.lower().equals("age")) {
+                add(s, unitAt + 2, Kind.AGE, Optional.of(value), Optional.empty(),
+                        Optional.of(EnglishPlural.of(unit.singular())), qualifier); // "95 years of age"
+            } else if (old != null && old.lower().equals("old")) {
                 add(s, unitAt + 1, Kind.AGE, Optional.of(value), Optional.empty(),
                         Optional.of(EnglishPlural.of(unit.singular())), qualifier);
             } else {
@@ -189,9 +284,18 @@ final class SentenceNumberReader {
             add(from, last, Kind.MONEY, Optional.of(value), Optional.empty(), currencyBefore, qualifierBefore(from));
             return;
         }
-        if (next != null && (next.isNoun() || next.pos().equals("$")) && lexicon.currency(next.text()).isPresent()) {
-            add(s, unitAt == e ? unitAt : last, Kind.MONEY, Optional.of(value), Optional.empty(),
-                    lexicon.currency(next.text()), qualifier);
+        Token second = tokenAt(unitAt + 1);
+        String twoWords = next == null || second == null ? "" : next.lower() + " " + second.lower();
+        if (lexicon.currency(twoWords).isPresent()) {
+            // "10 us dollars", "420 million finnish markka"
+            add(s, unitAt == e ? unitAt + 1 : last, Kind.MONEY, Optional.of(value * lexicon.currencyFactor(twoWords)),
+                    Optional.empty(), lexicon.currency(twoWords), qualifier);
+            return;
+        }
+        if (next != null && (next.isNoun() || next.pos().equals("$") || next.pos().equals("SYM")
+                || !next.text().chars().allMatch(Character::isLetter)) && lexicon.currency(next.text()).isPresent()) {
+            add(s, unitAt == e ? unitAt : last, Kind.MONEY, Optional.of(value * lexicon.currencyFactor(next.text())),
+                    Optional.empty(), lexicon.currency(next.text()), qualifier);
             return;
         }
         if (next != null && isPercentAt(unitAt)) {
@@ -200,9 +304,10 @@ final class SentenceNumberReader {
                     qualifier);
             return;
         }
-        if (next != null && next.isNoun() && lexicon.measureUnit(next.text()).isPresent()) {
-            add(s, unitAt == e ? unitAt : last, Kind.MEASURE, Optional.of(value), Optional.empty(),
-                    lexicon.measureUnit(next.text()), qualifier);
+        Optional<MeasureUnitReader.Unit> measure = measures.read(sentence, unitAt);
+        if (measure.isPresent()) {
+            add(s, unitAt == e ? measure.get().last() : last, Kind.MEASURE, Optional.of(value), Optional.empty(),
+                    Optional.of(measure.get().name()), qualifier);
             return;
         }
         if (isAge(s, e, value)) {
@@ -316,7 +421,7 @@ final class SentenceNumberReader {
     }
 
     private Optional<String> qualifierBefore(int s) {
-        for (int length = 3; length >= 1; length--) {
+        for (int length = 5; length >= 1; length--) {
             if (s - length < 0) {
                 continue;
             }

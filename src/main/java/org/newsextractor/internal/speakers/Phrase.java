@@ -12,6 +12,9 @@ import org.newsextractor.internal.nlp.Token;
 /** A noun phrase that is the subject (or agent) of a speech verb, with its head word. */
 final class Phrase {
     private static final Set<String> LINKING_PREPOSITIONS = Set.of("of", "in", "at", "for", "from");
+    /** Words that stand for a group of unnamed sources on their own: "several said", "many told reporters". */
+    private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "others", "both", "most",
+            "few", "all");
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
 
     private final Sentence sentence;
@@ -26,12 +29,54 @@ final class Phrase {
         this.head = findHead(sentence, from, to);
     }
 
+    /** @return the index of the phrase's first token in its sentence */
+    int from() {
+        return from;
+    }
+
+    /** @return one past the index of the phrase's last token */
+    int to() {
+        return to;
+    }
+
+    /**
+     * @return the first name inside the phrase other than its head ("data from the Gun Violence Archive", "a UN
+     *     report"), as a phrase of its own; the text after a linking preposition when no name is inside
+     */
+    Optional<Phrase> nameBehindDocument(ResolvedEntities entities) {
+        for (int i = from; i < to; i++) {
+            Optional<Entity> e = entities.at(sentence.index(), i);
+            if (i != head && e.isPresent()) {
+                int j = i;
+                while (j + 1 < to && entities.at(sentence.index(), j + 1).equals(e)) {
+                    j++;
+                }
+                return Optional.of(new Phrase(sentence, i, j + 1));
+            }
+        }
+        for (int i = head + 1; i + 1 < to; i++) {
+            if (LINKING_PREPOSITIONS.contains(sentence.token(i).lower()) || sentence.token(i).lower().equals("by")) {
+                return Optional.of(new Phrase(sentence, i + 1, to)); // "a report from the Mexican government"
+            }
+        }
+        return Optional.empty();
+    }
+
     Token head() {
         return sentence.token(head);
     }
 
     Optional<Entity> headEntity(ResolvedEntities entities) {
         return entities.at(sentence.index(), head);
+    }
+
+    /** @return whether the phrase is a lone quantifier standing for unnamed people ("several said") */
+    boolean isQuantifier() {
+        return to - from == 1 && QUANTIFIERS.contains(sentence.token(from).lower());
+    }
+
+    private static boolean isCoordination(Sentence s, int i) {
+        return s.token(i).lower().equals("and") && s.token(i).pos().equals("CC");
     }
 
     /** @return whether the phrase names someone unspecified: "a spokesman", "one MP", "another official" */
@@ -75,8 +120,9 @@ final class Phrase {
     /** The head is the last word before a linking preposition ("Officials in Biden"), else the last word. */
     private static int findHead(Sentence s, int from, int to) {
         for (int i = from + 1; i < to; i++) {
-            if (LINKING_PREPOSITIONS.contains(s.token(i).lower()) && s.token(i).pos().equals("IN")) {
-                return i - 1;
+            if (LINKING_PREPOSITIONS.contains(s.token(i).lower()) && s.token(i).pos().equals("IN")
+                    || isCoordination(s, i)) {
+                return i - 1; // "The CIA and other intelligence agencies": the first named source leads
             }
         }
         return to - 1;
@@ -97,12 +143,13 @@ final class Phrase {
                 return agent;
             }
         }
-        int p = verb - 1;
-        while (p >= 0 && !frame.isQuoted(s.token(p)) && isSkippable(s, p)) {
-            p--;
-        }
+        int p = skipBackOverAdjuncts(s, verb - 1, frame);
         if (p < 0 || frame.isQuoted(s.token(p)) || isPunctuationAfterQuote(s, p, frame)) {
             return after(s, verb + 1, frame);
+        }
+        Phrase relative = reducedRelative(s, p, frame);
+        if (relative != null) {
+            return relative;
         }
         Phrase before = before(s, p, frame);
         if (before != null) {
@@ -112,6 +159,57 @@ final class Phrase {
             return firstNameInClause(s, verb, frame, entities);
         }
         return null;
+    }
+
+    /**
+     * "Some of the protesters Wikinews interviewed said": a verb right before the speech verb ends a relative clause
+     * without "who"; the speaker is the noun phrase before the relative clause's own subject.
+     */
+    private static Phrase reducedRelative(Sentence s, int p, Frame frame) {
+        String pos = s.token(p).pos();
+        if (p < 2 || !(pos.equals("VBD") || pos.equals("VBN"))) {
+            return null;
+        }
+        Phrase run = before(s, p - 1, frame);
+        if (run == null) {
+            return null;
+        }
+        for (int i = run.to - 2; i >= run.from; i--) {
+            Token noun = s.token(i);
+            Token next = s.token(i + 1);
+            boolean newPhrase = next.isProperNoun() && !noun.isProperNoun() || next.pos().equals("DT")
+                    || next.pos().equals("PRP");
+            if (noun.isNoun() && newPhrase) {
+                return new Phrase(s, run.from, i + 1);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @return the last token before {@code p} (inclusive) that is not an adverb, auxiliary, time expression or
+     *     parenthesis between a subject and its verb ("Putin on Tuesday called", "the Federal Security Service (FSB)
+     *     said")
+     */
+    private static int skipBackOverAdjuncts(Sentence s, int p, Frame frame) {
+        while (p >= 0 && !frame.isQuoted(s.token(p))) {
+            if (isSkippable(s, p)) {
+                p--;
+            } else if (s.token(p).text().equals(")") || s.token(p).text().equals("-RRB-")) {
+                int open = p - 1;
+                while (open >= 0 && open > p - 8 && !s.token(open).text().equals("(")
+                        && !s.token(open).text().equals("-LRB-")) {
+                    open--;
+                }
+                if (open < 0 || open <= p - 8) {
+                    break;
+                }
+                p = open - 1;
+            } else {
+                break;
+            }
+        }
+        return p;
     }
 
     /** Adverbs, auxiliaries and time expressions between a subject and its verb ("Putin on Tuesday called"). */
@@ -147,12 +245,14 @@ final class Phrase {
                 && !isPunctuation(t);
     }
 
-    private static Phrase before(Sentence s, int end, Frame frame) {
+    static Phrase before(Sentence s, int end, Frame frame) {
         int start = end;
         while (start >= 0 && !frame.isQuoted(s.token(start))) {
             Token t = s.token(start);
-            boolean linking = LINKING_PREPOSITIONS.contains(t.lower()) && t.pos().equals("IN") && start < end
-                    && start > 0 && s.token(start - 1).isNoun();
+            boolean linking = (LINKING_PREPOSITIONS.contains(t.lower()) && t.pos().equals("IN")
+                    || isCoordination(s, start) && s.token(start - 1).isProperNoun()) && start < end && start > 0
+                    && s.token(start - 1).isNoun()
+                    && s.token(start + 1).pos().matches("NN.*|DT|JJ.*");
             if (!isNominal(t) && !linking) {
                 break;
             }
@@ -162,18 +262,23 @@ final class Phrase {
             start--;
         }
         start++;
+        if (start == end && QUANTIFIERS.contains(s.token(start).lower())) {
+            return new Phrase(s, start, end + 1);
+        }
         if (start > end || !hasNoun(s, start, end + 1)) {
             return null;
         }
         return new Phrase(s, start, end + 1);
     }
 
-    private static Phrase after(Sentence s, int start, Frame frame) {
+    static Phrase after(Sentence s, int start, Frame frame) {
         int end = start;
         while (end < s.size() && !frame.isQuoted(s.token(end))) {
             Token t = s.token(end);
-            boolean linking = LINKING_PREPOSITIONS.contains(t.lower()) && t.pos().equals("IN") && end > start
-                    && end + 1 < s.size() && s.token(end + 1).isProperNoun();
+            boolean linking = (LINKING_PREPOSITIONS.contains(t.lower()) && t.pos().equals("IN")
+                    || isCoordination(s, end)) && end > start && end + 1 < s.size()
+                    && (s.token(end + 1).isProperNoun() || s.token(end + 1).pos().equals("DT")
+                    && end + 2 < s.size() && s.token(end + 2).isProperNoun());
             if (!isNominal(t) && !linking || t.pos().startsWith("PRP") && end > start) {
                 break;
             }

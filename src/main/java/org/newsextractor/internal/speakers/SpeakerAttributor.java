@@ -69,6 +69,21 @@ public final class SpeakerAttributor {
         return result;
     }
 
+    /**
+     * @param text     the annotated article
+     * @param entities its resolved entities
+     * @param quotes   the quotations' regions, in text order
+     * @return a view that finds the source of any speech verb in the article, for reported speech
+     */
+    public Sources sources(AnnotatedText text, ResolvedEntities entities, List<QuoteRegion> quotes) {
+        return new Sources(this, new Frame(text, quotes), entities);
+    }
+
+    /** @return the lexicon of speech verbs and source nouns */
+    public SpeechLexicon lexicon() {
+        return lexicon;
+    }
+
     private Attribution attributeOne(Frame frame, ResolvedEntities entities, QuoteRegion q, Attribution previous) {
         Sentence last = frame.sentenceAt(Math.max(q.outerBegin(), q.outerEnd() - 1));
         Sentence first = frame.sentenceAt(q.outerBegin());
@@ -141,11 +156,17 @@ public final class SpeakerAttributor {
                     && s.token(verb - 1).text().equals(",") && s.token(verb).end() <= q.outerBegin();
             return new Attribution(participle ? previous.speaker() : Optional.empty(), cue);
         }
-        return new Attribution(speakerFor(frame, subject, s, entities, q, previous), cue);
+        return new Attribution(speakerFor(frame, subject, entities, q.outerBegin(), previous.speaker()), cue);
     }
 
-    private Optional<Speaker> speakerFor(Frame frame, Phrase phrase, Sentence s, ResolvedEntities entities, QuoteRegion q,
-                                         Attribution previous) {
+    /**
+     * @param phrase   the subject phrase of a speech verb
+     * @param at       where the attributed passage starts, for finding the person a description or pronoun means
+     * @param previous the last speaker, for pronouns that continue it
+     * @return the speaker the phrase names: an entity, a person a description or pronoun refers to, or a label
+     */
+    Optional<Speaker> speakerFor(Frame frame, Phrase phrase, ResolvedEntities entities, int at,
+                                 Optional<Speaker> previous) {
         Token head = phrase.head();
         Optional<Entity> named = phrase.headEntity(entities);
         if (named.isPresent()) {
@@ -154,14 +175,19 @@ public final class SpeakerAttributor {
         if (head.pos().startsWith("PRP")) {
             return pronoun(frame, head, entities, previous);
         }
+        Optional<Phrase> behind = lexicon.isDocumentNoun(head) ? phrase.nameBehindDocument(entities) : Optional.empty();
+        if (behind.isPresent()) {
+            // "data from the Gun Violence Archive", "a UN report": the source is who produced the document.
+            return speakerFor(frame, behind.get(), entities, at, previous);
+        }
         if (lexicon.isGroupNoun(head) || head.pos().equals("NNS") || head.pos().equals("NNPS")) {
             return Optional.of(Speaker.unnamed(phrase.textWithoutDeterminer()));
         }
-        if (phrase.isIndefinite()) {
+        if (phrase.isIndefinite() || phrase.isQuantifier()) {
             return Optional.of(Speaker.unnamed(phrase.textWithoutDeterminer())); // "One MP told the BBC"
         }
         if (head.isNoun()) {
-            return description(phrase, q.outerBegin(), entities)
+            return description(phrase, at, entities)
                     .map(Speaker::of).or(() -> Optional.of(Speaker.unnamed(phrase.textWithoutDeterminer())));
         }
         return Optional.empty();
@@ -171,7 +197,8 @@ public final class SpeakerAttributor {
      * "he continued": the person mentioned last outside quotations and not as the object of a preposition ("Speaking
      * to Martin Smith, he said"); failing that, the last speaker.
      */
-    private Optional<Speaker> pronoun(Frame frame, Token pronoun, ResolvedEntities entities, Attribution previous) {
+    private Optional<Speaker> pronoun(Frame frame, Token pronoun, ResolvedEntities entities,
+                                      Optional<Speaker> previous) {
         String p = pronoun.lower();
         if (MALE_OR_FEMALE.contains(p)) {
             Optional<Speaker> subject = frame.lastPersonSubjectBefore(entities, pronoun.begin()).map(Speaker::of);
@@ -179,8 +206,8 @@ public final class SpeakerAttributor {
                 return subject;
             }
         }
-        if (previous.speaker().isPresent()) {
-            Speaker last = previous.speaker().get();
+        if (previous.isPresent()) {
+            Speaker last = previous.get();
             boolean lastIsPerson = last.id().map(id -> id.startsWith("person-")).orElse(false);
             if (MALE_OR_FEMALE.contains(p) == lastIsPerson) {
                 return Optional.of(last);

@@ -10,15 +10,23 @@ import org.newsextractor.internal.nlp.Token;
 public final class SpeechLexicon {
     private final Set<String> verbs;
     private final Set<String> groupNouns;
+    private final Set<String> documentNouns;
 
     /** Loads the lexicons from the packaged resources. */
     public SpeechLexicon() {
-        this(Resources.lines("speech/verbs.txt"), Resources.lines("speech/descriptions.txt"));
+        this(Resources.lines("speech/verbs.txt"), Resources.lines("speech/descriptions.txt"),
+                Resources.lines("speech/documents.txt"));
     }
 
-    SpeechLexicon(List<String> verbs, List<String> groupNouns) {
+    SpeechLexicon(List<String> verbs, List<String> groupNouns, List<String> documentNouns) {
         this.verbs = new HashSet<>(verbs);
         this.groupNouns = new HashSet<>(groupNouns);
+        this.documentNouns = new HashSet<>(documentNouns);
+    }
+
+    /** @return whether the token names a document whose author is the real source ("data", "report") */
+    public boolean isDocumentNoun(Token token) {
+        return documentNouns.contains(token.lower());
     }
 
     /** @return whether the token is a verb that attributes speech ("said", "told", "warned") */

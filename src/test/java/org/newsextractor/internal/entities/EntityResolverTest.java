@@ -83,6 +83,33 @@ class EntityResolverTest {
     }
 
     @Test
+    void directionWordBeforeAnotherNameIsNotPartOfTheOrganization() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "leaders/NNS of/IN NATO/NNP/ORGANIZATION Eastern/NNP/ORGANIZATION European/NNP members/NNS ./."));
+        assertEquals(List.of("NATO"), r.organizations().stream().map(o -> o.name()).toList());
+    }
+
+    @Test
+    void groupNamedForAPlaceIsAnOrganizationAndMissedOrganizationsAreFound() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "the/DT Bucharest/NNP/LOCATION Nine/NNP/LOCATION and/CC the/DT Gun/NNP Violence/NNP Archive/NNP "
+                        + "and/CC Znak.com/NNP met/VBD ./."));
+        assertEquals(List.of("Bucharest Nine", "Gun Violence Archive", "Znak.com"),
+                r.organizations().stream().map(o -> o.name()).toList());
+        assertEquals(0, r.places().size());
+    }
+
+    @Test
+    void misspellingOfALongNameIsTheSamePlace() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Magnitogorsk/NNP/LOCATION and/CC Magnitogorsk/NNP/LOCATION and/CC Magnitigorsk/NNP/LOCATION ./."));
+        assertEquals(1, r.places().size());
+        assertEquals("Magnitogorsk", r.places().get(0).name());
+        assertTrue(EntityResolver.oneEditApart("magnitogorsk", "magnitigorsk"));
+        assertTrue(!EntityResolver.oneEditApart("austria", "australia"));
+    }
+
+    @Test
     void keyIgnoresCaseTheDotsAndPossessive() {
         assertEquals("us", EntityResolver.key("U.S."));
         assertEquals("united states", EntityResolver.key("the United States"));

@@ -16,7 +16,7 @@ class NumberExtractorTest {
 
     private List<Quantity> extract(String... sentences) {
         AnnotatedText text = Tagged.text(sentences);
-        List<Quantity> found = extractor.extract(text);
+        List<Quantity> found = extractor.extract(text, Optional.empty());
         for (Quantity q : found) {
             assertEquals(text.text().substring(q.begin(), q.end()), q.text(), "text must be the original span");
         }

@@ -44,7 +44,7 @@ public final class NumbersDevCheck {
             }
             String text = Files.readString(dir.resolve(gold.get("article").asText()));
             AnnotatedText annotated = annotator.annotate(text);
-            List<Quantity> predicted = extractor.extract(annotated);
+            List<Quantity> predicted = extractor.extract(annotated, java.util.Optional.empty());
             boolean[] used = new boolean[predicted.size()];
             System.out.println("== " + gold.get("article").asText());
             if (Boolean.getBoolean("numbers.all")) {

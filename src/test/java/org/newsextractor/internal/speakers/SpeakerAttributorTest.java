@@ -3,7 +3,6 @@ package org.newsextractor.internal.speakers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,8 +14,6 @@ import org.newsextractor.internal.entities.PlaceGazetteer;
 import org.newsextractor.internal.entities.ResolvedEntities;
 import org.newsextractor.internal.entities.TitleFinder;
 import org.newsextractor.internal.nlp.AnnotatedText;
-import org.newsextractor.internal.nlp.Sentence;
-import org.newsextractor.internal.nlp.Token;
 
 class SpeakerAttributorTest {
     private final SpeakerAttributor attributor =
@@ -26,20 +23,7 @@ class SpeakerAttributorTest {
     private List<Quotation> attribute(AnnotatedText text) {
         ResolvedEntities entities = new ResolvedEntities(new EntityResolver().resolve(text), new TitleFinder(),
                 new PlaceGazetteer());
-        List<QuoteRegion> regions = new ArrayList<>();
-        for (Sentence s : text.sentences()) {
-            Token open = null;
-            for (Token t : s.tokens()) {
-                if (t.text().equals("“")) {
-                    open = t;
-                } else if (t.text().equals("”") && open != null) {
-                    regions.add(new QuoteRegion(open.end() + 1, t.begin() - 1, open.begin(), t.end(), s.index(),
-                            open.index() == 0));
-                    open = null;
-                }
-            }
-        }
-        return attributor.attribute(text, entities, regions);
+        return attributor.attribute(text, entities, TestQuoteRegions.of(text));
     }
 
     private static String speaker(Quotation q) {
@@ -103,5 +87,41 @@ class SpeakerAttributorTest {
                 "“/`` One/CD ,/, ”/'' Jane/NNP/PERSON Smith/NNP/PERSON said/VBD/O/say ./.",
                 "“/`` Two/CD ./. ”/''"));
         assertEquals("Jane Smith", speaker(q.get(1)));
+    }
+
+    @Test
+    void reducedRelativeClauseBeforeTheVerb() {
+        List<Quotation> q = attribute(TestTexts.parse("Some/DT of/IN the/DT protesters/NNS Wikinews/NNP/ORGANIZATION "
+                + "interviewed/VBD said/VBD/O/say they/PRP came/VBD to/TO “/`` defend/VB rights/NNS ”/'' ./."));
+        assertEquals("protesters", speaker(q.get(0)));
+    }
+
+    @Test
+    void loneQuantifierIsAnUnnamedSource() {
+        List<Quotation> q = attribute(TestTexts.parse(
+                "“/`` Stop/VB ,/, ”/'' several/JJ said/VBD/O/say ./."));
+        assertEquals("several", speaker(q.get(0)));
+    }
+
+    @Test
+    void coordinatedSubjectIsLedByItsFirstName() {
+        List<Quotation> q = attribute(TestTexts.parse("The/DT CIA/NNP/ORGANIZATION and/CC other/JJ agencies/NNS "
+                + "said/VBD/O/say it/PRP was/VBD “/`` ordered/VBN ”/'' ./."));
+        assertEquals("CIA", speaker(q.get(0)));
+    }
+
+    @Test
+    void parenthesisBetweenSubjectAndVerbIsSkipped() {
+        List<Quotation> q = attribute(TestTexts.parse("The/DT Federal/NNP/ORGANIZATION Security/NNP/ORGANIZATION "
+                + "Service/NNP/ORGANIZATION (/-LRB- FSB/NNP/ORGANIZATION )/-RRB- said/VBD/O/say it/PRP was/VBD "
+                + "“/`` gas/NN ”/'' ./."));
+        assertEquals("Federal Security Service", speaker(q.get(0)));
+    }
+
+    @Test
+    void documentNounGivesItsAuthor() {
+        List<Quotation> q = attribute(TestTexts.parse("A/DT UN/NNP/ORGANIZATION report/NN concluded/VBD/O/conclude "
+                + "it/PRP was/VBD “/`` murder/NN ”/'' ./."));
+        assertEquals("UN", speaker(q.get(0)));
     }
 }

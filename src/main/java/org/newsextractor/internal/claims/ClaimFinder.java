@@ -1,0 +1,346 @@
+package org.newsextractor.internal.claims;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsextractor.Claim;
+import org.newsextractor.Quantity;
+import org.newsextractor.Speaker;
+import org.newsextractor.internal.entities.ResolvedEntities;
+import org.newsextractor.internal.nlp.AnnotatedText;
+import org.newsextractor.internal.nlp.Sentence;
+import org.newsextractor.internal.nlp.Token;
+import org.newsextractor.internal.speakers.Source;
+import org.newsextractor.internal.speakers.Sources;
+import org.newsextractor.internal.speakers.SpeechLexicon;
+
+/**
+ * Finds reported speech: "X said (that) CLAUSE", "X told reporters CLAUSE", "X denied NP", "CLAUSE, X said",
+ * "CLAUSE, said X", "according to X, CLAUSE", "CLAUSE, according to X", "reported by X to VP". Passages wholly in
+ * quotation marks are left to the quotations.
+ */
+public final class ClaimFinder {
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "was", "were", "are", "be", "been", "being");
+    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    static final String ACCORDING_TO = "according to";
+
+    private final ClaimLexicon claims;
+    private final SpeechLexicon speech;
+
+    /**
+     * @param claims the reporting verbs and clause boundaries
+     * @param speech the speech lexicon (documents, speech verbs)
+     */
+    public ClaimFinder(ClaimLexicon claims, SpeechLexicon speech) {
+        this.claims = claims;
+        this.speech = speech;
+    }
+
+    /**
+     * @param text     the annotated article
+     * @param entities its resolved entities
+     * @param numbers  its numbers
+     * @param sources  who the speech verbs' subjects name, and which tokens are quoted
+     * @return the claims in text order
+     */
+    public List<Claim> find(AnnotatedText text, ResolvedEntities entities, List<Quantity> numbers, Sources sources) {
+        ClauseBounds bounds = new ClauseBounds(claims, speech, sources::isQuoted);
+        List<Claim> result = new ArrayList<>();
+        Optional<Speaker> last = Optional.empty();
+        for (Sentence s : text.sentences()) {
+            SentenceScan scan = new SentenceScan(s, sources, bounds, last);
+            for (Found f : scan.run()) {
+                result.add(claim(text, entities, numbers, bounds, s, f));
+                last = Optional.of(f.source());
+            }
+        }
+        return result;
+    }
+
+    private static Claim claim(AnnotatedText text, ResolvedEntities entities, List<Quantity> numbers,
+                               ClauseBounds bounds, Sentence s, Found f) {
+        int begin = s.token(f.from()).begin();
+        int end = s.token(f.to() - 1).end();
+        Set<String> ids = new LinkedHashSet<>();
+        entities.spans().stream()
+                .filter(e -> e.getKey().begin() >= begin && e.getKey().end() <= end)
+                .forEach(e -> ids.add(e.getValue().id()));
+        List<Quantity> inside = numbers.stream().filter(q -> q.begin() >= begin && q.end() <= end).toList();
+        return new Claim(f.source(), f.cue(), text.text().substring(begin, end), begin, end, List.copyOf(ids), inside,
+                bounds.embedsQuote(s, f.from(), f.to()));
+    }
+
+    /** A claim found in a sentence: source, cue lemma, and the content's token span. */
+    private record Found(Speaker source, String cue, int from, int to) {
+    }
+
+    /** The claims of one sentence, in order; a cue inside an earlier claim's content is part of that content. */
+    private final class SentenceScan {
+        private final Sentence s;
+        private final Sources sources;
+        private final ClauseBounds bounds;
+        private Optional<Speaker> last;
+        private final List<Found> found = new ArrayList<>();
+
+        SentenceScan(Sentence s, Sources sources, ClauseBounds bounds, Optional<Speaker> last) {
+            this.s = s;
+            this.sources = sources;
+            this.bounds = bounds;
+            this.last = last;
+        }
+
+        List<Found> run() {
+            int covered = -1;
+            for (int i = 0; i < s.size(); i++) {
+                Token t = s.token(i);
+                if (i < covered || sources.isQuoted(t)) {
+                    continue;
+                }
+                Optional<Found> f = isAccordingTo(i) ? accordingTo(i) : reportingVerb(i);
+                if (f.isPresent()) {
+                    found.add(f.get());
+                    last = Optional.of(f.get().source());
+                    covered = Math.max(covered, f.get().to());
+                }
+            }
+            return found;
+        }
+
+        private boolean isAccordingTo(int i) {
+            return s.token(i).lower().equals("according") && i + 1 < s.size()
+                    && s.token(i + 1).lower().equals("to");
+        }
+
+        /** "according to X, CLAUSE", "CLAUSE, according to X", "X, according to Y, VP". */
+        private Optional<Found> accordingTo(int i) {
+            Optional<Source> src = sources.phraseAt(s, i + 2, last);
+            if (src.isEmpty()) {
+                return Optional.empty();
+            }
+            Source source = src.get();
+            int after = source.to();
+            // "According to the El Paso mayor, Dee Margo, ...": the apposition names the source.
+            if (after + 1 < s.size() && s.token(after).text().equals(",")) {
+                Optional<Source> apposition = sources.phraseAt(s, after + 1, last);
+                if (apposition.isPresent() && apposition.get().speaker().id().isPresent()
+                        && apposition.get().to() < s.size() && s.token(apposition.get().to()).text().equals(",")) {
+                    source = apposition.get();
+                    after = source.to();
+                }
+            }
+            if (i > 0 && s.token(i - 1).text().equals(",")) {
+                Optional<Found> before = before(source.speaker(), ACCORDING_TO, i - 1);
+                if (before.isPresent()) {
+                    return before;
+                }
+            }
+            int start = skipToComma(after);
+            int end = bounds.contentEnd(s, start);
+            return content(source.speaker(), ACCORDING_TO, start, end, false);
+        }
+
+        /** After the source: past its comma, or past "and NBC," when the phrase stopped at a coordination. */
+        private int skipToComma(int after) {
+            for (int j = after; j < Math.min(s.size(), after + 6); j++) {
+                Token t = s.token(j);
+                if (t.text().equals(",")) {
+                    return j + 1;
+                }
+                if (!ClauseBounds.isNominal(t) && !t.pos().equals("CC")) {
+                    break;
+                }
+            }
+            return after;
+        }
+
+        private Optional<Found> reportingVerb(int v) {
+            Token verb = s.token(v);
+            Optional<Complement> complement = claims.complementOf(verb);
+            if (complement.isEmpty() || isNegated(v) || v > 0 && (s.token(v - 1).lower().equals("to")
+                    || s.token(v - 1).pos().matches("DT|PRP\\$|POS"))) {
+                // "declined to say", "the confirmed death toll": not a report
+                return Optional.empty();
+            }
+            String cue = verb.lemma().toLowerCase(java.util.Locale.ROOT);
+            boolean clause = complement.get() != Complement.ANY;
+            if ((verb.pos().equals("VBN") || verb.pos().equals("VBD")) && isPassive(v)) {
+                return passive(v, cue, clause);
+            }
+            boolean afterComma = v > 0 && s.token(v - 1).text().equals(",");
+            if (afterComma && !verb.pos().equals("VBG")) {
+                Optional<Source> inverted = invertedSource(v);
+                if (inverted.isPresent()) {
+                    return before(inverted.get().speaker(), cue, v - 1);
+                }
+            }
+            boolean participle = verb.pos().equals("VBG") && afterComma;
+            Optional<Source> subject = participle ? Optional.empty() : sources.subjectOf(s, v, last);
+            if (subject.isEmpty() && v > 1 && s.token(v - 1).lower().equals("they")) {
+                // "CLAUSE, they said" with no earlier source: "they" is the clause's plural subject.
+                Optional<Found> before = before(Speaker.unnamed("they"), cue, v - 2);
+                Optional<Speaker> plural = before.flatMap(this::pluralSubject);
+                if (plural.isPresent()) {
+                    return before.map(f -> new Found(plural.get(), f.cue(), f.from(), f.to()));
+                }
+            }
+            if (subject.isEmpty()) {
+                // ", adding that", "and said", "upon announcing": the sentence's source continues.
+                Optional<Speaker> continued = continuedSource(v);
+                if (continued.isEmpty()) {
+                    return Optional.empty();
+                }
+                int start = bounds.contentStart(s, v + 1, complement.get() == Complement.OBJECT);
+                return bounds.startsWithPreposition(s, start) ? Optional.empty()
+                        : content(continued.get(), cue, start, bounds.contentEnd(s, start), clause);
+            }
+            Source source = subject.get();
+            if (source.from() > v) {
+                // ", said X" or ", reported officials": the content is the clause before.
+                return v > 0 ? before(source.speaker(), cue, v - 1) : Optional.empty();
+            }
+            int start = bounds.contentStart(s, v + 1, complement.get() == Complement.OBJECT);
+            int end = bounds.contentEnd(s, start);
+            Optional<Found> forward = bounds.startsWithPreposition(s, start)
+                    && !s.token(start - 1).lower().equals("that") ? Optional.empty()
+                    : content(source.speaker(), cue, start, end, clause);
+            boolean nothingAfter = start >= s.size() || s.token(start).text().equals(".") || isClauseBreak(start);
+            if (forward.isPresent() || !nothingAfter) {
+                return forward;
+            }
+            // "CLAUSE, officials said." with nothing after the verb but adjuncts.
+            if (source.from() == 0) {
+                return Optional.empty();
+            }
+            Optional<Found> before = before(source.speaker(), cue, source.from() - 1);
+            return before.map(f -> isThey(source) ? new Found(pluralSubject(f).orElse(f.source()), f.cue(),
+                    f.from(), f.to()) : f);
+        }
+
+        /** ", reported officials," / ", said the ministry.": a noun phrase right after the verb, ending the clause. */
+        private Optional<Source> invertedSource(int v) {
+            Optional<Source> after = sources.phraseAt(s, v + 1, last);
+            if (after.isEmpty()) {
+                return Optional.empty();
+            }
+            int end = after.get().to();
+            boolean closes = end >= s.size() || ClauseBounds.isPunctuation(s.token(end)) && !sources.isQuoted(s.token(end))
+                    || bounds.isTimeOrAdverb(s.token(end));
+            return closes ? after : Optional.empty();
+        }
+
+        private boolean isThey(Source source) {
+            return source.to() - source.from() == 1 && s.token(source.from()).lower().equals("they");
+        }
+
+        /** "State prosecutors charged ..., they said": "they" is the plural subject of the clause. */
+        private Optional<Speaker> pluralSubject(Found f) {
+            Token head = s.token(f.from());
+            Optional<Source> subject = sources.phraseAt(s, f.from(), Optional.empty());
+            return subject.filter(src -> s.token(src.to() - 1).pos().equals("NNS")
+                    || s.token(src.to() - 1).pos().equals("NNPS") || src.speaker().id().isPresent())
+                    .filter(src -> src.from() == f.from() && head.pos().matches("NN.*|JJ|DT"))
+                    .map(Source::speaker);
+        }
+
+        private boolean isClauseBreak(int i) {
+            String t = s.token(i).text();
+            return t.equals("—") || t.equals("–") || t.equals("--") || t.equals(";") || t.equals(",")
+                    && i + 1 < s.size() && claims.endsAfterComma(s.token(i + 1));
+        }
+
+        /** "were reported by local media to have visited": the agent is the source. */
+        private Optional<Found> passive(int v, String cue, boolean clause) {
+            if (v + 2 >= s.size() || !s.token(v + 1).lower().equals("by")) {
+                return Optional.empty();
+            }
+            Optional<Source> agent = sources.phraseAt(s, v + 2, last);
+            if (agent.isEmpty()) {
+                return Optional.empty();
+            }
+            int start = bounds.contentStart(s, agent.get().to(), false);
+            return content(agent.get().speaker(), cue, start, bounds.contentEnd(s, start), clause);
+        }
+
+        /** The source of a verb without a subject of its own. */
+        private Optional<Speaker> continuedSource(int v) {
+            int p = v - 1;
+            while (p >= 0 && (s.token(p).pos().startsWith("RB") || s.token(p).pos().equals("MD"))) {
+                p--;
+            }
+            if (p >= 1 && RELATIVES.contains(s.token(p).lower()) && s.token(p - 1).text().equals(",")) {
+                // "police, who said ...": the phrase before the relative pronoun.
+                Optional<Source> antecedent = sources.phraseEndingAt(s, p - 2, last);
+                if (antecedent.isPresent()) {
+                    return Optional.of(antecedent.get().speaker());
+                }
+            }
+            if (!found.isEmpty()) {
+                return Optional.of(found.get(found.size() - 1).source());
+            }
+            for (int i = v - 1; i >= 0; i--) {
+                Token t = s.token(i);
+                if (t.isVerb() && !sources.isQuoted(t)) {
+                    int verb = i;
+                    Optional<Speaker> subject = sources.subjectOf(s, verb, last).filter(src -> src.to() <= verb)
+                            .map(Source::speaker);
+                    if (subject.isPresent()) {
+                        return subject; // "Tom Watson called ... and said", "X was met ... upon announcing"
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The clause that ends at the comma before a source: "CLAUSE, officials said". */
+        private Optional<Found> before(Speaker source, String cue, int comma) {
+            if (comma < 1 || !s.token(comma).text().equals(",") || sources.isQuoted(s.token(comma))) {
+                return Optional.empty();
+            }
+            int start = bounds.clauseStartBefore(s, comma);
+            if (!bounds.hasFiniteVerb(s, start, comma)) {
+                return Optional.empty();
+            }
+            return content(source, cue, start, comma, false);
+        }
+
+        /** A claim over [start, end) unless it is too short, wholly quoted, or lacks the clause its verb needs. */
+        private Optional<Found> content(Speaker source, String cue, int start, int end, boolean clause) {
+            if (end - start < 2 || bounds.unquotedWords(s, start, end) < 1) {
+                return Optional.empty();
+            }
+            Token first = s.token(start);
+            if (ClauseBounds.isPunctuation(first) && !sources.isQuoted(first)) {
+                return Optional.empty(); // ", adding ...", ": \"...\"": not a reported clause
+            }
+            if (sources.isQuoted(first)) {
+                return Optional.empty(); // said "We couldn't win," and ...: the quotation is the words
+            }
+            if (clause && !bounds.hasVerb(s, start, end)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Found(source, cue, start, end));
+        }
+
+        private boolean isNegated(int v) {
+            for (int i = Math.max(0, v - 2); i < v; i++) {
+                if (NEGATIONS.contains(s.token(i).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** "was reported", "was on Wednesday reported": a form of "be" before the verb, past adverbs and times. */
+        private boolean isPassive(int v) {
+            int p = v - 1;
+            while (p >= 0 && (bounds.isTimeOrAdverb(s.token(p)) || s.token(p).pos().equals("IN")
+                    && p + 1 < v && bounds.isTimeOrAdverb(s.token(p + 1)))) {
+                p--;
+            }
+            return p >= 0 && PASSIVE_AUXILIARIES.contains(s.token(p).lower());
+        }
+    }
+}

@@ -1,0 +1,286 @@
+package org.newsextractor.internal.claims;
+
+import java.util.Set;
+import java.util.function.Predicate;
+import org.newsextractor.internal.nlp.Sentence;
+import org.newsextractor.internal.nlp.Token;
+import org.newsextractor.internal.speakers.SpeechLexicon;
+
+/**
+ * Where a reported clause starts and ends around its reporting verb, by token index in one sentence. Works on
+ * parts of speech and quote positions only: no parser.
+ */
+final class ClauseBounds {
+    private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "—", "–", "--");
+    private static final Set<String> SUBORDINATORS = Set.of("although", "though", "if", "because", "while",
+            "whether", "unless", "since", "once", "as", "that");
+    private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
+    /** How far ahead a complementizer "that" may stand behind adjuncts ("said on the same day that"). */
+    private static final int THAT_LOOKAHEAD = 8;
+
+    private final ClaimLexicon claims;
+    private final SpeechLexicon speech;
+    private final Predicate<Token> quoted;
+
+    ClauseBounds(ClaimLexicon claims, SpeechLexicon speech, Predicate<Token> quoted) {
+        this.claims = claims;
+        this.speech = speech;
+        this.quoted = quoted;
+    }
+
+    /**
+     * Skips what stands between a reporting verb and its content: adverbs and times ("on Friday"), a document
+     * ("in a statement"), the person spoken to ("told reporters", "to journalists") and the word "that".
+     *
+     * @param s      the sentence
+     * @param i      the index after the verb
+     * @param object whether the verb takes the person spoken to as its object ("told reporters")
+     * @return the index where the content starts
+     */
+    int contentStart(Sentence s, int i, boolean object) {
+        int n = s.size();
+        boolean objectPending = object;
+        while (i < n && !quoted.test(s.token(i))) {
+            Token t = s.token(i);
+            if (isTimeOrAdverb(t)) {
+                i++;
+            } else if (isPreposition(t) && timeAfter(s, i + 1) > i + 1) {
+                i = timeAfter(s, i + 1); // "on Friday", "during the weekend"
+            } else if (isPreposition(t) && documentAfter(s, i + 1) > i + 1) {
+                i = documentAfter(s, i + 1); // "in a statement"
+            } else if (t.lower().equals("to") && objectAfter(s, i + 1) > i + 1) {
+                i = objectAfter(s, i + 1); // "announcing to journalists"
+            } else if (objectPending && objectAfter(s, i) > i) {
+                i = objectAfter(s, i);
+                objectPending = false;
+            } else {
+                break;
+            }
+        }
+        int that = thatAhead(s, i);
+        return that >= 0 ? that + 1 : i;
+    }
+
+    /**
+     * @return whether the content would start with a preposition ("wrote on Twitter ...", "agreed to add"): an
+     *     adjunct or an infinitive, not a reported clause; subordinators ("although", "if") do start clauses
+     */
+    boolean startsWithPreposition(Sentence s, int start) {
+        if (start >= s.size()) {
+            return false;
+        }
+        Token t = s.token(start);
+        return (t.pos().equals("IN") || t.pos().equals("TO")) && !SUBORDINATORS.contains(t.lower())
+                && !quoted.test(t);
+    }
+
+    /** @return the index of a complementizer "that" a few adjunct words ahead ("said on Monday that"), or -1 */
+    private int thatAhead(Sentence s, int i) {
+        if (i < s.size() && !s.token(i).lower().equals("that") && !isPreposition(s.token(i))
+                && !isTimeOrAdverb(s.token(i))) {
+            return -1; // "denied all claims that ...": the noun phrase is the content
+        }
+        for (int j = i; j < Math.min(s.size(), i + THAT_LOOKAHEAD); j++) {
+            Token t = s.token(j);
+            if (quoted.test(t)) {
+                return -1;
+            }
+            if (t.lower().equals("that") && !t.pos().startsWith("NN")) {
+                return j;
+            }
+            if (t.isVerb() || t.pos().equals("MD") || isPunctuation(t)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * @param s     the sentence
+     * @param start where the content starts
+     * @return one past the content's last token: the sentence end, a semicolon, colon or dash, ", but" and the
+     *     like, or another source with its verb ("and several said"); trailing punctuation left out
+     */
+    int contentEnd(Sentence s, int start) {
+        int n = s.size();
+        int end = n;
+        for (int j = start + 1; j < n; j++) {
+            Token t = s.token(j);
+            if (quoted.test(t)) {
+                continue;
+            }
+            if (CLAUSE_BREAKS.contains(t.text()) || claims.endsAnywhere(t)) {
+                end = j;
+                break;
+            }
+            boolean comma = t.text().equals(",");
+            if (comma && j + 1 < n && !quoted.test(s.token(j + 1)) && claims.endsAfterComma(s.token(j + 1))) {
+                end = j;
+                break;
+            }
+            if (comma && j + 2 < s.size() && claims.isRelative(s.token(j + 1))
+                    && (isReportingVerb(s.token(j + 2)) || sourceWithVerbAhead(s, j + 2))) {
+                end = j; // ", which he said would ...": a new report begins
+                break;
+            }
+            if ((comma || t.pos().equals("CC")) && sourceWithVerbAhead(s, j + 1)) {
+                end = j;
+                break;
+            }
+        }
+        while (end > start && !quoted.test(s.token(end - 1)) && isPunctuation(s.token(end - 1))) {
+            end--;
+        }
+        return end;
+    }
+
+    /**
+     * @param s     the sentence
+     * @param comma the index of the comma before a source ("..., officials said")
+     * @return the start of the clause that ends at the comma: after the last semicolon, colon or dash, else 0
+     */
+    int clauseStartBefore(Sentence s, int comma) {
+        for (int j = comma - 1; j >= 0; j--) {
+            Token t = s.token(j);
+            if (!quoted.test(t) && CLAUSE_BREAKS.contains(t.text())) {
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** @return whether [from, to) holds a finite verb outside quotation marks: a clause, not "Speaking to X" */
+    boolean hasFiniteVerb(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = s.token(i);
+            String pos = t.pos();
+            if (!quoted.test(t) && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether [from, to) holds any verb outside quotation marks */
+    boolean hasVerb(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = s.token(i);
+            if (!quoted.test(t) && (t.isVerb() || t.pos().equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return how many words of [from, to) stand outside quotation marks, not counting a leading preposition */
+    int unquotedWords(Sentence s, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to; i++) {
+            Token t = s.token(i);
+            boolean lead = i == from && (t.pos().equals("IN") || t.pos().equals("TO"));
+            if (!quoted.test(t) && !isPunctuation(t) && !lead) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** @return whether [from, to) holds a quoted token */
+    boolean embedsQuote(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (quoted.test(s.token(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "and several said", ", officials told": a short noun phrase followed by a finite reporting verb. */
+    private boolean sourceWithVerbAhead(Sentence s, int k) {
+        for (int m = k; m < Math.min(s.size(), k + 6); m++) {
+            Token t = s.token(m);
+            if (quoted.test(t)) {
+                return false;
+            }
+            if (m > k && isReportingVerb(t)) {
+                return true;
+            }
+            if (!isNominal(t) && !t.pos().startsWith("RB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean isReportingVerb(Token t) {
+        boolean finite = t.pos().equals("VBD") || t.pos().equals("VBZ") || t.pos().equals("VBP");
+        return finite && (claims.complementOf(t).isPresent() || speech.isSpeechVerb(t));
+    }
+
+    /** @return the index after "DT? time-words" starting at i, or i when there is none */
+    private int timeAfter(Sentence s, int i) {
+        int j = i;
+        while (j < s.size() && s.token(j).pos().equals("DT")) {
+            j++;
+        }
+        int k = j;
+        while (k < s.size() && TIME_TAGS.contains(s.token(k).ner()) && !quoted.test(s.token(k))) {
+            k++;
+        }
+        return k > j ? k : i;
+    }
+
+    /** @return the index after "DT? JJ* NOUN" when its noun names a document ("a statement"), or i */
+    private int documentAfter(Sentence s, int i) {
+        int j = i;
+        while (j < s.size() && (s.token(j).pos().equals("DT") || s.token(j).pos().startsWith("JJ")
+                || s.token(j).pos().startsWith("NN") && !speech.isDocumentNoun(s.token(j)))) {
+            j++;
+        }
+        return j < s.size() && s.token(j).isNoun() && speech.isDocumentNoun(s.token(j)) ? j + 1 : i;
+    }
+
+    /**
+     * @return the index after the person spoken to ("reporters", "the press", "state media", "the White House",
+     *     "him"): determiner and adjectives, then a pronoun or one run of nouns; i when there is none
+     */
+    private int objectAfter(Sentence s, int i) {
+        int j = i;
+        while (j < s.size() && (s.token(j).pos().equals("DT") || s.token(j).pos().equals("PRP$")
+                || s.token(j).pos().startsWith("JJ"))) {
+            j++;
+        }
+        if (j >= s.size() || quoted.test(s.token(j))) {
+            return i;
+        }
+        if (s.token(j).pos().equals("PRP")) {
+            return j + 1;
+        }
+        boolean proper = s.token(j).isProperNoun();
+        int k = j;
+        while (k < s.size() && s.token(k).isNoun() && s.token(k).isProperNoun() == proper
+                && !TIME_TAGS.contains(s.token(k).ner())) {
+            k++;
+        }
+        return k > j ? k : i;
+    }
+
+    static boolean isTimeOrAdverb(Token t) {
+        return TIME_TAGS.contains(t.ner()) || t.pos().startsWith("RB") && !t.lower().equals("not")
+                && !t.lower().equals("n't");
+    }
+
+    private static boolean isPreposition(Token t) {
+        return (t.pos().equals("IN") || t.pos().equals("TO")) && !t.lower().equals("that");
+    }
+
+    static boolean isPunctuation(Token t) {
+        return !t.text().isEmpty() && !Character.isLetterOrDigit(t.text().charAt(0));
+    }
+
+    static boolean isNominal(Token t) {
+        String pos = t.pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("DT") || pos.startsWith("PRP")
+                || pos.equals("CD") || pos.equals("POS") || !t.ner().equals("O") && !isPunctuation(t);
+    }
+}

@@ -1,0 +1,73 @@
+package org.newsextractor.internal.numbers;
+
+import java.util.Optional;
+import java.util.Set;
+import org.newsextractor.internal.nlp.Sentence;
+import org.newsextractor.internal.nlp.Token;
+
+/**
+ * Reads the unit of measure written after a number: one word ("km"), several ("square meters", "metric
+ * tons"), or a rate ("miles an hour", "kilometers per hour", "meters per millisecond").
+ */
+final class MeasureUnitReader {
+
+    /**
+     * A unit read from the tokens from a start to {@code last}.
+     *
+     * @param name the unit's singular name ("square meter", "mile per hour")
+     * @param last index of its last token
+     */
+    record Unit(String name, int last) {
+    }
+
+    private static final Set<String> PER = Set.of("per", "an", "a", "/");
+    private static final int LONGEST_NAME = 3;
+
+    private final NumberLexicon lexicon;
+
+    MeasureUnitReader(NumberLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * @param s the sentence
+     * @param i the index of the first token after the number
+     * @return the unit written there, or empty
+     */
+    Optional<Unit> read(Sentence s, int i) {
+        Optional<Unit> unit = named(s, i);
+        if (unit.isEmpty()) {
+            return unit;
+        }
+        int k = unit.get().last() + 1;
+        if (k + 1 < s.size() && PER.contains(s.token(k).lower())) {
+            Optional<String> divisor = lexicon.durationUnit(s.token(k + 1).text()).map(NumberLexicon.DurationUnit::singular)
+                    .or(() -> lexicon.measureUnit(s.token(k + 1).text()));
+            if (divisor.isPresent()) {
+                return Optional.of(new Unit(unit.get().name() + " per " + divisor.get(), k + 1));
+            }
+        }
+        return unit;
+    }
+
+    /** The longest unit name from token i: "square meters" before "square". */
+    private Optional<Unit> named(Sentence s, int i) {
+        for (int length = LONGEST_NAME; length >= 1; length--) {
+            if (i + length > s.size()) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder();
+            for (int k = i; k < i + length; k++) {
+                name.append(k > i ? " " : "").append(s.token(k).lower());
+            }
+            Optional<String> unit = lexicon.measureUnit(name.toString());
+            Token first = s.token(i);
+            boolean wordLike = length > 1 || first.isNoun() || first.pos().equals("SYM")
+                    || !first.text().chars().allMatch(Character::isLetter);
+            if (unit.isPresent() && wordLike) {
+                return Optional.of(new Unit(unit.get(), i + length - 1));
+            }
+        }
+        return Optional.empty();
+    }
+}

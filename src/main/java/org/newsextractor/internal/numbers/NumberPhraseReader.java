@@ -1,0 +1,327 @@
+package org.newsextractor.internal.numbers;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsextractor.internal.nlp.Sentence;
+import org.newsextractor.internal.nlp.Token;
+
+/**
+ * Reads the longest written number that starts at a token: digits ("94,000", "1.5 million", ".08", "3/4",
+ * "2 1/4", "10k"), words ("one hundred and sixty-one", "twenty - one trillion", "a dozen", "three dozens"),
+ * decimals in words ("five point five"), fractions ("two-thirds", "a half", "three fifths", "one over
+ * three", "five and a quarter", "half a dozen") and signs ("minus five"). CoreNLP splits "sixty-one" into
+ * three tokens, so a hyphen joins a tens word and a unit word, and a number word and a fraction.
+ */
+final class NumberPhraseReader {
+
+    /**
+     * A number read from tokens [start, end).
+     *
+     * @param end   index one past its last token
+     * @param value its value
+     */
+    record Phrase(int end, double value) {
+    }
+
+    private static final Set<String> SIGNS = Set.of("minus", "negative");
+    private static final Set<String> DASHES = Set.of("-", "–");
+    private static final Pattern SLASH_FRACTION = Pattern.compile("([+-]?\\d+)/(\\d+)");
+    private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+");
+    private static final Pattern LEADING_POINT = Pattern.compile("[+-]?\\.\\d+");
+
+    private final NumberLexicon lexicon;
+    private final NumberValueParser parser;
+
+    NumberPhraseReader(NumberLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.parser = new NumberValueParser(lexicon);
+    }
+
+    /**
+     * @param s the sentence
+     * @param i the index of the first token
+     * @return the number written from token i, or empty when none starts there
+     */
+    Optional<Phrase> read(Sentence s, int i) {
+        String w = lower(s, i);
+        if (w == null) {
+            return Optional.empty();
+        }
+        if (SIGNS.contains(w)) {
+            return unsigned(s, i + 1).map(p -> new Phrase(p.end(), -p.value()));
+        }
+        return unsigned(s, i);
+    }
+
+    private Optional<Phrase> unsigned(Sentence s, int i) {
+        Optional<Phrase> cardinal = cardinal(s, i);
+        if (cardinal.isEmpty()) {
+            return leadingFraction(s, i);
+        }
+        Phrase p = withDecimals(s, i, cardinal.get());
+        return Optional.of(afterCardinal(s, i, p));
+    }
+
+    /** "five point five", "two hundred point seventy-one". */
+    private Phrase withDecimals(Sentence s, int i, Phrase p) {
+        if ("point".equals(lower(s, p.end())) && !digitsToken(s, i)) {
+            Optional<Phrase> decimals = decimals(s, p.end() + 1);
+            if (decimals.isPresent()) {
+                return new Phrase(decimals.get().end(), p.value() + decimals.get().value());
+            }
+        }
+        return p;
+    }
+
+    /** What may follow a whole number: a fraction word, "over", "and a half", a mixed fraction. */
+    private Phrase afterCardinal(Sentence s, int i, Phrase p) {
+        // "five point five", "two hundred point seventy-one"
+        // "three fifths", "two - thirds", "one hundredth"
+        Optional<Phrase> fraction = fractionAfter(s, p);
+        if (fraction.isPresent()) {
+            return fraction.get();
+        }
+        // "1 over 3", "one over twenty"
+        if ("over".equals(lower(s, p.end()))) {
+            Optional<Phrase> denominator = cardinal(s, p.end() + 1);
+            if (denominator.isPresent() && denominator.get().value() != 0) {
+                return new Phrase(denominator.get().end(), p.value() / denominator.get().value());
+            }
+        }
+        // "five and a quarter", "one and a half", "twenty and three fifths"
+        if ("and".equals(lower(s, p.end()))) {
+            Optional<Phrase> part = leadingFraction(s, p.end() + 1)
+                    .or(() -> cardinal(s, p.end() + 1).flatMap(c -> fractionAfter(s, c)));
+            if (part.isPresent() && part.get().value() < 1) {
+                return new Phrase(part.get().end(), p.value() + part.get().value());
+            }
+        }
+        // "2 1/4": a whole number and a fraction
+        Token next = token(s, p.end());
+        if (next != null && digitsToken(s, i) && p.end() == i + 1 && SLASH_FRACTION.matcher(next.text()).matches()) {
+            Phrase f = slashFraction(next.text(), p.end() + 1);
+            return new Phrase(f.end(), p.value() + f.value());
+        }
+        return p;
+    }
+
+    /** "a half", "a quarter million", "half a dozen", "3/4", "a hundredth". */
+    private Optional<Phrase> leadingFraction(Sentence s, int i) {
+        String w = lower(s, i);
+        if (w == null) {
+            return Optional.empty();
+        }
+        Token t = s.token(i);
+        if (SLASH_FRACTION.matcher(t.text()).matches()) {
+            return Optional.of(slashFraction(t.text(), i + 1));
+        }
+        if (w.equals("half") && isArticle(lower(s, i + 1)) && multiplier(s, i + 2).isPresent()) {
+            return Optional.of(new Phrase(i + 3, 0.5 * multiplier(s, i + 2).get()));
+        }
+        if ((w.equals("half") || w.equals("quarter")) && multiplier(s, i + 1).isPresent()) {
+            return Optional.of(new Phrase(i + 2, lexicon.fraction(w).orElseThrow() * multiplier(s, i + 1).get()));
+        }
+        if (!isArticle(w)) {
+            return Optional.empty();
+        }
+        Optional<Double> part = lexicon.fraction(orEmpty(lower(s, i + 1)));
+        if (part.isEmpty() || isOrdinalBeforeNoun(s, i + 1)) {
+            return Optional.empty();
+        }
+        Optional<Double> scale = multiplier(s, i + 2);
+        if (scale.isPresent()) {
+            return Optional.of(new Phrase(i + 3, part.get() * scale.get()));
+        }
+        return Optional.of(new Phrase(i + 2, part.get()));
+    }
+
+    /** "a fourth offender", "a fifth term": an ordinal, not a fraction; "a half turn" stays a fraction. */
+    private static boolean isOrdinalBeforeNoun(Sentence s, int denominator) {
+        String word = s.token(denominator).lower();
+        Token next = token(s, denominator + 1);
+        boolean ordinalWord = !word.startsWith("half") && !word.startsWith("quarter");
+        return ordinalWord && next != null && (next.isNoun() || next.pos().startsWith("JJ"));
+    }
+
+    /** "three fifths" after the cardinal "three"; "two - thirds" with CoreNLP's split hyphen. */
+    private Optional<Phrase> fractionAfter(Sentence s, Phrase numerator) {
+        int k = numerator.end();
+        if (DASHES.contains(orEmpty(lower(s, k))) && lexicon.fraction(orEmpty(lower(s, k + 1))).isPresent()) {
+            k++;
+        }
+        Optional<Double> part = lexicon.fraction(orEmpty(lower(s, k)));
+        if (part.isEmpty() || numerator.value() != Math.rint(numerator.value())) {
+            return Optional.empty();
+        }
+        if (lower(s, k).startsWith("second")) {
+            return Optional.empty();
+        }
+        Optional<Double> scale = multiplier(s, k + 1);
+        if (scale.isPresent()) {
+            return Optional.of(new Phrase(k + 2, numerator.value() * part.get() * scale.get())); // "three quarters billion"
+        }
+        return Optional.of(new Phrase(k + 1, numerator.value() * part.get()));
+    }
+
+    /** Digit words after "point": "zero three" is .03, "seventy-one" is .71. */
+    private Optional<Phrase> decimals(Sentence s, int i) {
+        StringBuilder digits = new StringBuilder();
+        int k = i;
+        while (true) {
+            Optional<Double> v = lexicon.numberWord(orEmpty(lower(s, k)));
+            if (v.isEmpty() || v.get() >= 100 || isArticle(lower(s, k))) {
+                break;
+            }
+            int value = v.get().intValue();
+            if (value >= 20 && value % 10 == 0 && DASHES.contains(orEmpty(lower(s, k + 1)))
+                    && unitWord(s, k + 2).isPresent()) {
+                value += unitWord(s, k + 2).get();
+                k += 2;
+            }
+            digits.append(value);
+            k++;
+        }
+        if (digits.length() == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new Phrase(k, Double.parseDouble("0." + digits)));
+    }
+
+    /** A whole number in digits or words, with its scale words: "1.5 million", "twenty - one trillion". */
+    private Optional<Phrase> cardinal(Sentence s, int i) {
+        Token t = token(s, i);
+        if (t == null) {
+            return Optional.empty();
+        }
+        double total = 0;
+        double current;
+        int k;
+        String w = t.lower();
+        Optional<Double> digits = digitValue(t.text());
+        if (digits.isPresent()) {
+            current = digits.get();
+            k = i + 1;
+        } else if (isArticle(w) && multiplier(s, i + 1).isPresent()) {
+            current = 1; // "a hundred", "a dozen", "a million"
+            k = i + 1;
+        } else if (lexicon.numberWord(w).isPresent() && !isArticle(w)) {
+            current = 0;
+            k = i;
+        } else if (lexicon.multiplier(w).isPresent() && t.pos().equals("CD") && w.chars().allMatch(Character::isLetter)
+                && w.length() > 2) {
+            current = 1;
+            k = i;
+        } else {
+            return Optional.empty();
+        }
+        boolean wordsAllowed = digits.isEmpty();
+        int end = k;
+        double lastScale = Double.MAX_VALUE;
+        while (true) {
+            String word = orEmpty(lower(s, k));
+            Optional<Double> scale = lexicon.multiplier(word);
+            Optional<Double> unit = wordsAllowed && !isArticle(word) ? lexicon.numberWord(word) : Optional.empty();
+            if (scale.isPresent() && !(word.length() == 1 && digits.isEmpty())
+                    && token(s, k).text().chars().allMatch(Character::isLetter)) {
+                double m = scale.get();
+                double base = current == 0 ? 1 : current;
+                if (m < 1000) {
+                    current = base * m;
+                } else {
+                    total += base * m;
+                    current = 0;
+                    lastScale = m;
+                }
+                k++;
+                end = k;
+                wordsAllowed = true;
+                continue;
+            }
+            if (unit.isPresent()) {
+                double u = unit.get();
+                if (current != 0 && current % 100 != 0 && u >= 10 && current < 100) {
+                    break; // "twenty twenty": two numbers
+                }
+                if (current % 10 != 0 && current < 100 && current != 0) {
+                    break; // "five six"
+                }
+                current += u;
+                k++;
+                // "sixty - one": CoreNLP splits the hyphen off
+                if (u >= 20 && u < 100 && DASHES.contains(orEmpty(lower(s, k))) && unitWord(s, k + 1).isPresent()) {
+                    current += unitWord(s, k + 1).get();
+                    k += 2;
+                }
+                end = k;
+                continue;
+            }
+            // "one hundred and six", "two thousand and two hundred": "and" after a scale word
+            if (word.equals("and") && (current >= 100 || total > 0 && current == 0) && digits.isEmpty()
+                    && lexicon.numberWord(orEmpty(lower(s, k + 1))).isPresent() && !isArticle(lower(s, k + 1))
+                    && lexicon.fraction(orEmpty(lower(s, k + 2))).isEmpty()) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        if (end == i && digits.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Phrase(end, total + current));
+    }
+
+    private Optional<Double> unitWord(Sentence s, int i) {
+        Optional<Double> v = lexicon.numberWord(orEmpty(lower(s, i)));
+        return v.filter(x -> x >= 1 && x <= 9 && !isArticle(lower(s, i)));
+    }
+
+    private Optional<Double> multiplier(Sentence s, int i) {
+        String w = lower(s, i);
+        return w == null || w.length() < 3 ? Optional.empty() : lexicon.multiplier(w);
+    }
+
+    /** "94,000", "3.5", ".08", "1e10", "10k", "1.2b". */
+    private Optional<Double> digitValue(String text) {
+        if (NumberValueParser.isDigits(text)) {
+            return Optional.of(Double.parseDouble(text.replace(",", "")));
+        }
+        if (LEADING_POINT.matcher(text).matches() || SCIENTIFIC.matcher(text).matches()) {
+            return Optional.of(Double.parseDouble(text));
+        }
+        if (text.chars().anyMatch(Character::isDigit) && Character.isDigit(text.charAt(0))) {
+            return parser.parse(java.util.List.of(text));
+        }
+        return Optional.empty();
+    }
+
+    private static Phrase slashFraction(String text, int end) {
+        Matcher m = SLASH_FRACTION.matcher(text);
+        m.matches();
+        double denominator = Double.parseDouble(m.group(2));
+        return new Phrase(end, denominator == 0 ? 0 : Double.parseDouble(m.group(1)) / denominator);
+    }
+
+    private static boolean digitsToken(Sentence s, int i) {
+        Token t = token(s, i);
+        return t != null && Character.isDigit(t.text().charAt(t.text().length() - 1));
+    }
+
+    private static boolean isArticle(String w) {
+        return "a".equals(w) || "an".equals(w);
+    }
+
+    private static Token token(Sentence s, int i) {
+        return i >= 0 && i < s.size() ? s.token(i) : null;
+    }
+
+    private static String lower(Sentence s, int i) {
+        Token t = token(s, i);
+        return t == null ? null : t.lower();
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

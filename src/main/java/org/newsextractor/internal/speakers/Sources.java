@@ -1,0 +1,67 @@
+package org.newsextractor.internal.speakers;
+
+import java.util.Optional;
+import org.newsextractor.Speaker;
+import org.newsextractor.internal.entities.ResolvedEntities;
+import org.newsextractor.internal.nlp.Sentence;
+import org.newsextractor.internal.nlp.Token;
+
+/**
+ * One article seen as the attributor sees it, for callers outside this package (reported speech): which tokens
+ * are quoted, and who the subject of a speech verb or the phrase after "according to" / "by" names.
+ */
+public final class Sources {
+    private final SpeakerAttributor attributor;
+    private final Frame frame;
+    private final ResolvedEntities entities;
+
+    Sources(SpeakerAttributor attributor, Frame frame, ResolvedEntities entities) {
+        this.attributor = attributor;
+        this.frame = frame;
+        this.entities = entities;
+    }
+
+    /** @return whether the token lies inside a quotation, marks included */
+    public boolean isQuoted(Token t) {
+        return frame.isQuoted(t);
+    }
+
+    /**
+     * @param s        the sentence
+     * @param verb     index of a speech verb in it
+     * @param previous the last source, for pronouns that continue it
+     * @return the verb's subject (before it, or after it when inverted: ", said X") and who it names
+     */
+    public Optional<Source> subjectOf(Sentence s, int verb, Optional<Speaker> previous) {
+        return resolve(Phrase.subjectOf(s, verb, frame, entities), s, previous);
+    }
+
+    /**
+     * @param s        the sentence
+     * @param start    index of the first token of a noun phrase ("according to X", "reported by X")
+     * @param previous the last source, for pronouns that continue it
+     * @return the noun phrase starting there and who it names
+     */
+    public Optional<Source> phraseAt(Sentence s, int start, Optional<Speaker> previous) {
+        return resolve(Phrase.after(s, start, frame), s, previous);
+    }
+
+    /**
+     * @param s        the sentence
+     * @param last     index of the last token of a noun phrase ("police" in "police, who said")
+     * @param previous the last source, for pronouns that continue it
+     * @return the noun phrase ending there and who it names
+     */
+    public Optional<Source> phraseEndingAt(Sentence s, int last, Optional<Speaker> previous) {
+        return last < 0 ? Optional.empty() : resolve(Phrase.before(s, last, frame), s, previous);
+    }
+
+    private Optional<Source> resolve(Phrase phrase, Sentence s, Optional<Speaker> previous) {
+        if (phrase == null) {
+            return Optional.empty();
+        }
+        int at = s.token(phrase.from()).begin();
+        return attributor.speakerFor(frame, phrase, entities, at, previous)
+                .map(speaker -> new Source(speaker, phrase.from(), phrase.to()));
+    }
+}
