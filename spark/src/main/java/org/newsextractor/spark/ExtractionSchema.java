@@ -16,8 +16,9 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Spark schemas that mirror the library's public records field by field ({@code Person}, {@code Place}, ...),
  * with the same names as their JSON form. {@code Optional} fields are nullable columns, enums are strings, and
- * lists are arrays. The one difference: an article's text is not repeated in the results, since the input
- * already holds it (the {@link #JSON} column carries the library's complete JSON, text included).
+ * lists are arrays. The one difference: an article's text (and the page blocks of an HTML input) is not
+ * repeated in the results, since the input already holds it (the {@link #JSON} column carries the library's
+ * complete JSON, text included).
  */
 public final class ExtractionSchema {
     /** Column: the input article's id, on every result and view row. */
@@ -60,7 +61,7 @@ public final class ExtractionSchema {
             field("begin", IntegerType), field("end", IntegerType),
             field("entities", createArrayType(StringType, false)), field("numbers", array(QUANTITY)),
             field("embedsQuote", BooleanType));
-    /** {@code Article} without its text: title, published, authors. */
+    /** {@code Article} without its text and its HTML page blocks: title, published, authors. */
     public static final StructType ARTICLE = struct(
             field("title", StringType), field("published", DateType),
             field("authors", createArrayType(StringType, false)));

@@ -36,9 +36,10 @@ class ExtractionSchemaTest {
     }
 
     @Test
-    void theArticleStructIsTheArticleWithoutItsText() {
+    void theArticleStructIsTheArticleWithoutItsTextAndPageLayout() {
         List<String> expected = new ArrayList<>(components(Article.class));
         expected.remove("text");
+        expected.remove("blocks");
 
         assertEquals(expected, List.of(ExtractionSchema.ARTICLE.fieldNames()));
     }
