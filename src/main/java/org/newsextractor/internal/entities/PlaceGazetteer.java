@@ -61,14 +61,6 @@ public final class PlaceGazetteer {
         return LOADED.join();
     }
 
-    private static int rank(Place.Kind kind) {
-        return switch (kind) {
-            case COUNTRY -> 0;
-            case STATE_OR_PROVINCE -> 1;
-            default -> 2;
-        };
-    }
-
     private static void read(String resource, Map<String, Place.Kind> into) {
         try (InputStream in = PlaceGazetteer.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -93,7 +85,7 @@ public final class PlaceGazetteer {
                 }
                 String name = line.substring(0, tab).toLowerCase(Locale.ROOT);
                 // A name listed as both (Georgia, Luxembourg, New York) keeps the larger unit.
-                into.merge(name, kind, (a, b) -> rank(a) <= rank(b) ? a : b);
+                into.merge(name, kind, (a, b) -> PlaceKinds.rank(a) <= PlaceKinds.rank(b) ? a : b);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read gazetteer " + resource, e);

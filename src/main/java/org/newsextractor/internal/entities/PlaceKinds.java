@@ -30,7 +30,8 @@ final class PlaceKinds {
         return Place.Kind.REGION;
     }
 
-    private static int rank(Place.Kind kind) {
+    /** Larger units first: a name that is both a country and a city (Singapore) is the country. */
+    static int rank(Place.Kind kind) {
         return switch (kind) {
             case COUNTRY -> 0;
             case STATE_OR_PROVINCE -> 1;
