@@ -10,8 +10,10 @@ import java.util.Objects;
  * @param name     the fullest name the text uses ("Joe Biden")
  * @param titles   roles the text gives the person ("US President", "White House press secretary")
  * @param mentions every mention, in text order
+ * @param author   whether the person is one of the article's authors (its byline)
  */
-public record Person(String id, String name, List<String> titles, List<Mention> mentions) implements Entity {
+public record Person(String id, String name, List<String> titles, List<Mention> mentions, boolean author)
+        implements Entity {
     /**
      * Copies the lists so the record stays immutable; a null list becomes empty.
      *
@@ -19,12 +21,30 @@ public record Person(String id, String name, List<String> titles, List<Mention> 
      * @param name     the fullest name the text uses ("Joe Biden")
      * @param titles   roles the text gives the person ("US President", "White House press secretary")
      * @param mentions every mention, in text order
+     * @param author   whether the person is one of the article's authors (its byline)
      */
     public Person {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         titles = titles == null ? List.of() : List.copyOf(titles);
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    }
+
+    /**
+     * A person who is not one of the article's authors.
+     *
+     * @param id       unique within the result
+     * @param name     the fullest name the text uses
+     * @param titles   roles the text gives the person
+     * @param mentions every mention, in text order
+     */
+    public Person(String id, String name, List<String> titles, List<Mention> mentions) {
+        this(id, name, titles, mentions, false);
+    }
+
+    /** @return a copy marked as one of the article's authors */
+    public Person asAuthor() {
+        return new Person(id, name, titles, mentions, true);
     }
 
     /**
