@@ -93,16 +93,18 @@ public final class DefaultNewsExtractor implements NewsExtractor {
         if (limits.timeBudget().isPresent()) {
             annotator.warmUp();   // model loading is not part of any article's budget
         }
-        Deadline deadline = limits.startDeadline();
-        try {
-            Extraction result = extract(article, deadline);
-            deadline.check();
-            return result;
-        } catch (ExtractionException e) {
-            throw e;
-        } catch (RuntimeException | StackOverflowError e) {
-            // A bug, not the caller's fault: report it as a documented failure of this article.
-            throw new ExtractionException("internal failure on an article of " + length + " characters: " + e, e);
+        try (Deadline deadline = limits.startDeadline()) {
+            try {
+                Extraction result = extract(article, deadline);
+                deadline.check();
+                return result;
+            } catch (ExtractionException e) {
+                throw deadline.explain(e);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug, not the caller's fault: report it as a documented failure of this article.
+                throw deadline.explain(new ExtractionException(
+                        "internal failure on an article of " + length + " characters: " + e, e));
+            }
         }
     }
 

@@ -55,8 +55,8 @@ public final class ChunkedAnnotator implements TextAnnotator {
         for (TextChunker.Chunk chunk : chunker.chunks(text)) {
             deadline.check();
             String piece = text.substring(chunk.begin(), chunk.end());
-            if (piece.isBlank()) {
-                continue;
+            if (!JunkDetector.looksLikeText(piece)) {
+                continue;   // binary junk or symbols: nothing to find, and the taggers are slowest on it
             }
             AnnotatedText part;
             try {

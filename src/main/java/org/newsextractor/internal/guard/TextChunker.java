@@ -68,12 +68,13 @@ public final class TextChunker {
                 sentenceStart = i + 1;
             }
             int cut = -1;
+            int limit = i;   // a piece that must be cut ends at or before here, so it stays within its bound
             if (i + 1 - sentenceStart > maxSentenceChars) {
-                cut = lastSpace > sentenceStart ? lastSpace : safeCut(text, i + 1, sentenceStart);
+                cut = within(lastSpace, sentenceStart, limit) ? lastSpace : safeCut(text, limit, sentenceStart);
             } else if (i + 1 - chunkStart > maxChunkChars) {
-                cut = lastBreak > chunkStart ? lastBreak
-                        : lastStop > chunkStart ? lastStop
-                        : lastSpace > chunkStart ? lastSpace : safeCut(text, i + 1, chunkStart);
+                cut = within(lastBreak, chunkStart, limit) ? lastBreak
+                        : within(lastStop, chunkStart, limit) ? lastStop
+                        : within(lastSpace, chunkStart, limit) ? lastSpace : safeCut(text, limit, chunkStart);
             }
             if (cut > chunkStart) {
                 chunks.add(new Chunk(chunkStart, cut));
@@ -99,6 +100,10 @@ public final class TextChunker {
             }
         }
         return false;
+    }
+
+    private static boolean within(int position, int after, int atMost) {
+        return position > after && position <= atMost;
     }
 
     private static boolean isCjkStop(char c) {
