@@ -13,6 +13,9 @@ public final class Main {
               java -jar news-extractor.jar extract FILE                 print the JSON of one article
               java -jar news-extractor.jar extract --out DIR PATH...    write DIR/NAME.json for every NAME.txt
                     [--skip-existing]                                   (PATH: files or folders of .txt files)
+                    [--time-budget SECONDS] [--max-chars N]             per-article limits (default 120 s, 0 =
+                                                                        none; 1,000,000 chars); a failing article
+                                                                        is reported and the others still written
               java -jar news-extractor.jar eval GOLD_DIR [--verbose] [--json FILE] [--floors FILE]
                     [--baseline corenlp]                                score against NAME.gold.json files
             Exit codes: 0 all done, 1 some inputs failed, 2 bad arguments, 3 a figure fell below its floor.
@@ -36,7 +39,7 @@ public final class Main {
         List<String> rest = args.subList(1, args.size());
         try {
             return switch (args.get(0)) {
-                case "extract" -> new ExtractCommand(NewsExtractor::create, out, err).run(rest);
+                case "extract" -> new ExtractCommand(NewsExtractor.Builder::build, out, err).run(rest);
                 case "eval" -> EvalCommand.run(rest, out, err, NewsExtractor::create);
                 default -> {
                     err.println("unknown command: " + args.get(0));

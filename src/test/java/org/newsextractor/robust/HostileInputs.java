@@ -6,7 +6,6 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,11 +91,11 @@ final class HostileInputs {
 
     /**
      * @param random the source of randomness
-     * @return a random hostile article of up to about 6,000 characters, sometimes much larger
+     * @return a random hostile article of up to about 2,000 characters, sometimes larger
      */
     static String random(Random random) {
         StringBuilder s = new StringBuilder();
-        int pieces = 1 + random.nextInt(random.nextInt(10) == 0 ? 400 : 40);
+        int pieces = 1 + random.nextInt(random.nextInt(20) == 0 ? 100 : 20);
         for (int i = 0; i < pieces; i++) {
             switch (random.nextInt(10)) {
                 case 0 -> s.append(randomChars(random, 1 + random.nextInt(60)));
@@ -104,11 +103,11 @@ final class HostileInputs {
                 case 2 -> s.append(SCRIPTS[random.nextInt(SCRIPTS.length)]);
                 case 3 -> s.append(MARKUP[random.nextInt(MARKUP.length)]);
                 case 4 -> s.append(random.nextBoolean() ? "\n\n" : "\n");
-                case 5 -> s.append(QUOTES[random.nextInt(3)]).append(words(random, 20 + random.nextInt(200), true))
+                case 5 -> s.append(QUOTES[random.nextInt(3)]).append(words(random, 20 + random.nextInt(100), true))
                         .append(random.nextBoolean() ? QUOTES[random.nextInt(3)] : "")
                         .append(" ").append(WORDS[random.nextInt(WORDS.length)]).append(" said. ");
-                case 6 -> s.append(random.nextInt(20) == 0 ? words(random, 3_000, false) : ".");
-                default -> s.append(words(random, 10 + random.nextInt(300), true)).append(' ');
+                case 6 -> s.append(random.nextInt(20) == 0 ? words(random, 2_000, false) : ".");
+                default -> s.append(words(random, 10 + random.nextInt(150), true)).append(' ');
             }
         }
         return s.toString();
@@ -166,15 +165,5 @@ final class HostileInputs {
     /** @return how to name a random input in a failure message: its seed and size */
     static String describe(long seed, String text) {
         return "random input (seed " + seed + ", " + text.length() + " chars)";
-    }
-
-    /** @return a list of n seeds derived from one */
-    static List<Long> seeds(long seed, int n) {
-        Random r = new Random(seed);
-        List<Long> seeds = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            seeds.add(r.nextLong());
-        }
-        return seeds;
     }
 }
