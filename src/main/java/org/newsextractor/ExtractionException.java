@@ -1,6 +1,10 @@
 package org.newsextractor;
 
-/** An article could not be extracted; the message says why. */
+/**
+ * An article could not be extracted; the message says why. Subclasses tell a time budget that ran out
+ * ({@link ExtractionTimeoutException}) and an interrupted thread ({@link ExtractionInterruptedException}) from
+ * an internal failure, which is reported as this class itself.
+ */
 public class ExtractionException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -10,5 +14,10 @@ public class ExtractionException extends RuntimeException {
      */
     public ExtractionException(String message, Throwable cause) {
         super(message, cause);
+    }
+
+    /** @param message what went wrong */
+    public ExtractionException(String message) {
+        super(message);
     }
 }

@@ -1,13 +1,15 @@
 package org.newsextractor;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.ArrayList;
 import org.newsextractor.internal.DefaultNewsExtractor;
+import org.newsextractor.internal.guard.BatchSupport;
+import org.newsextractor.internal.guard.Limits;
 
 /**
  * Reads a news article and returns its people, places, organizations, numbers, quotations and claims.
@@ -47,34 +49,51 @@ public interface NewsExtractor {
     }
 
     /**
-     * Extracts several articles, using the available cores. The results are in the order of the texts.
+     * Extracts several articles, using the available cores. Every article is processed even when some fail.
      *
      * @param texts the articles' texts
-     * @return one extraction per text
-     * @throws ExtractionException if any article fails; its message says which
+     * @return one extraction per text, in the order of the texts
+     * @throws ExtractionException if any article failed, after all were processed; its message names every failed
+     *                             article (by index) and why, its cause is the first failure and the others are
+     *                             suppressed exceptions. Use {@link #extractEach(List)} to keep the successes.
      */
     default List<Extraction> extractAll(List<String> texts) {
-        int threads = Math.max(1, Math.min(texts.size(), Runtime.getRuntime().availableProcessors()));
+        List<ExtractionOutcome> outcomes = extractEach(texts.stream().map(Article::of).toList());
+        List<ExtractionOutcome> failed = outcomes.stream().filter(o -> !o.succeeded()).toList();
+        if (failed.isEmpty()) {
+            return outcomes.stream().map(o -> o.extraction().orElseThrow()).toList();
+        }
+        StringBuilder message = new StringBuilder(failed.size() + " of " + texts.size() + " articles failed:");
+        failed.forEach(o -> message.append("\n  ").append(o));
+        ExtractionException e = new ExtractionException(message.toString(), failed.get(0).failure().orElseThrow());
+        failed.stream().skip(1).forEach(o -> e.addSuppressed(o.failure().orElseThrow()));
+        throw e;
+    }
+
+    /**
+     * Extracts several articles, using the available cores, and reports what became of each one: a failing
+     * article (text over the length limit, time budget run out, internal failure) does not stop the others.
+     *
+     * @param articles the articles
+     * @return one outcome per article, in the order of the articles
+     * @throws ExtractionInterruptedException if the calling thread is interrupted while it waits; the running
+     *                                        extractions are interrupted too
+     */
+    default List<ExtractionOutcome> extractEach(List<Article> articles) {
+        int threads = Math.max(1, Math.min(articles.size(), Runtime.getRuntime().availableProcessors()));
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
-            List<Future<Extraction>> futures = new ArrayList<>();
-            for (String text : texts) {
-                Callable<Extraction> task = () -> extract(text);
-                futures.add(pool.submit(task));
+            List<Future<ExtractionOutcome>> futures = new ArrayList<>();
+            for (int i = 0; i < articles.size(); i++) {
+                int index = i;
+                Article article = articles.get(i);
+                futures.add(pool.submit(() -> BatchSupport.outcome(index, () -> extract(article))));
             }
-            List<Extraction> results = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    results.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    throw new ExtractionException("article " + i + " failed: " + e.getCause().getMessage(),
-                            e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new ExtractionException("interrupted", e);
-                }
+            List<ExtractionOutcome> outcomes = new ArrayList<>();
+            for (Future<ExtractionOutcome> future : futures) {
+                outcomes.add(BatchSupport.await(future));
             }
-            return results;
+            return outcomes;
         } finally {
             pool.shutdownNow();
         }
@@ -95,9 +114,25 @@ public interface NewsExtractor {
         return new Builder();
     }
 
-    /** Settings for an extractor. */
+    /**
+     * Settings for an extractor. The limits bound what one article may cost, so that hostile input (a page
+     * without a full stop, a megabyte of markup) gets a result or a clear error in bounded time and memory:
+     * <ul>
+     * <li>{@link #maxInputChars(int)}: longer texts are refused with an IllegalArgumentException (no chunking:
+     *     a text that long is not one article);</li>
+     * <li>{@link #maxSentenceChars(int)}: a run of text with no sentence end that is longer is cut into pieces
+     *     before the expensive annotators see it; CoreNLP in addition skips tagging sentences of more than
+     *     200 tokens;</li>
+     * <li>{@link #timeBudget(Duration)}: an article that takes longer stops with an
+     *     {@link ExtractionTimeoutException}.</li>
+     * </ul>
+     * An interrupted thread stops its extraction promptly with an {@link ExtractionInterruptedException}, the
+     * interrupt status left set, whatever the settings.
+     */
     final class Builder {
-        private int maxInputChars = 1_000_000;
+        private int maxInputChars = Limits.DEFAULT_MAX_INPUT_CHARS;
+        private int maxSentenceChars = Limits.DEFAULT_MAX_SENTENCE_CHARS;
+        private Duration timeBudget;
 
         private Builder() {
         }
@@ -116,9 +151,42 @@ public interface NewsExtractor {
             return this;
         }
 
+        /**
+         * A stretch of text with no sentence end longer than this many characters is cut, at its last space, into
+         * pieces that are annotated as separate sentences (default 1,000, minimum 100). Offsets are not affected.
+         *
+         * @param chars the longest sentence the annotators see
+         * @return this builder
+         */
+        public Builder maxSentenceChars(int chars) {
+            if (chars < Limits.MIN_SENTENCE_CHARS) {
+                throw new IllegalArgumentException(
+                        "maxSentenceChars must be at least " + Limits.MIN_SENTENCE_CHARS);
+            }
+            this.maxSentenceChars = chars;
+            return this;
+        }
+
+        /**
+         * How long one article may take (default: no limit). Past it the extraction stops with an
+         * {@link ExtractionTimeoutException}; it is checked between pieces of a few thousand characters, so the
+         * overrun is a fraction of a second. Model loading on first use is not counted.
+         *
+         * @param budget the budget, or null for no limit
+         * @return this builder
+         */
+        public Builder timeBudget(Duration budget) {
+            if (budget != null && (budget.isNegative() || budget.isZero())) {
+                throw new IllegalArgumentException("timeBudget must be positive");
+            }
+            this.timeBudget = budget;
+            return this;
+        }
+
         /** @return the extractor; no model is loaded until it is first used */
         public NewsExtractor build() {
-            return new DefaultNewsExtractor(maxInputChars);
+            return new DefaultNewsExtractor(
+                    new Limits(maxInputChars, maxSentenceChars, Optional.ofNullable(timeBudget)));
         }
     }
 }

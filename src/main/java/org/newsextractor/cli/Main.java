@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.newsextractor.NewsExtractor;
 import org.newsextractor.RecordingExtractor;
@@ -18,6 +19,8 @@ public final class Main {
               java -jar news-extractor.jar extract FILE                 print the JSON of one article
               java -jar news-extractor.jar extract --out DIR PATH...    write DIR/NAME.json for every NAME.txt or .html
                     [--skip-existing]                                   (PATH: files or folders of .txt, .html, .htm)
+                    [--time-budget SECONDS] [--max-chars N]             per-article limits (default 120 s, 0 =
+                                                                        none; 1,000,000 chars)
               java -jar news-extractor.jar extract --jsonl OUT PATH...  write one line per input to OUT (- for
                                                                         standard output), in input order:
                     {"input": PATH, "extraction": {...}}  or  {"input": PATH, "error": "why"}
@@ -51,21 +54,23 @@ public final class Main {
     }
 
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        return run(args, out, err, NewsExtractor::create);
+        return run(args, out, err, NewsExtractor.Builder::build);
     }
 
-    static int run(List<String> args, PrintStream out, PrintStream err, Supplier<NewsExtractor> extractors) {
+    static int run(List<String> args, PrintStream out, PrintStream err,
+                   Function<NewsExtractor.Builder, NewsExtractor> extractors) {
         if (args.isEmpty() || args.get(0).equals("--help") || args.get(0).equals("-h")) {
             (args.isEmpty() ? err : out).print(USAGE);
             return args.isEmpty() ? 2 : 0;
         }
         try {
             List<String> rest = new ArrayList<>(args.subList(1, args.size()));
-            Supplier<NewsExtractor> factory = recording(rest, extractors);
+            Function<NewsExtractor.Builder, NewsExtractor> builders = recording(rest, extractors);
+            Supplier<NewsExtractor> factory = () -> builders.apply(NewsExtractor.builder());
             return switch (args.get(0)) {
                 case "extract" -> rest.contains("--jsonl")
                         ? new JsonLinesCommand(factory, out, err).run(rest)
-                        : new ExtractCommand(factory, out, err).run(rest);
+                        : new ExtractCommand(builders, out, err).run(rest);
                 case "eval" -> EvalCommand.run(rest, out, err, factory);
                 case "numbers-bench" -> NumbersBenchCommand.run(rest, out, err, factory);
                 case "bench" -> BenchCommand.run(rest, out, err);
@@ -82,7 +87,8 @@ public final class Main {
     }
 
     /** Removes {@code --record DIR} from the arguments and, if it was there, wraps the extractor to record. */
-    private static Supplier<NewsExtractor> recording(List<String> args, Supplier<NewsExtractor> extractors) {
+    private static Function<NewsExtractor.Builder, NewsExtractor> recording(
+            List<String> args, Function<NewsExtractor.Builder, NewsExtractor> extractors) {
         int i = args.indexOf("--record");
         if (i < 0) {
             return extractors;
@@ -92,6 +98,6 @@ public final class Main {
         }
         Path dir = Path.of(args.get(i + 1));
         args.subList(i, i + 2).clear();
-        return () -> RecordingExtractor.wrap(extractors.get(), dir);
+        return builder -> RecordingExtractor.wrap(extractors.apply(builder), dir);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.newsextractor.Article;
 import org.newsextractor.Claim;
 import org.newsextractor.Extraction;
+import org.newsextractor.ExtractionException;
 import org.newsextractor.NewsExtractor;
 import org.newsextractor.Quantity;
 import org.newsextractor.Quotation;
@@ -16,6 +17,11 @@ import org.newsextractor.internal.entities.EntityResolver;
 import org.newsextractor.internal.entities.PlaceGazetteer;
 import org.newsextractor.internal.entities.ResolvedEntities;
 import org.newsextractor.internal.entities.TitleFinder;
+import org.newsextractor.internal.guard.CharacterBlanker;
+import org.newsextractor.internal.guard.ChunkedAnnotator;
+import org.newsextractor.internal.guard.Deadline;
+import org.newsextractor.internal.guard.Limits;
+import org.newsextractor.internal.guard.MarkupBlanker;
 import org.newsextractor.internal.nlp.AnnotatedText;
 import org.newsextractor.internal.nlp.CoreNlpAnnotator;
 import org.newsextractor.internal.nlp.TextAnnotator;
@@ -34,8 +40,8 @@ import org.newsextractor.internal.text.FurnitureFilter;
  * without models. Stateless apart from the shared, thread-safe components, so one instance serves many threads.
  */
 public final class DefaultNewsExtractor implements NewsExtractor {
-    private final TextAnnotator annotator;
-    private final int maxInputChars;
+    private final ChunkedAnnotator annotator;
+    private final Limits limits;
     private final FurnitureFilter furniture = new FurnitureFilter();
     private final EntityResolver resolver = new EntityResolver();
     private final TitleFinder titles = new TitleFinder();
@@ -56,23 +62,65 @@ public final class DefaultNewsExtractor implements NewsExtractor {
      * @param maxInputChars longer texts are refused
      */
     public DefaultNewsExtractor(TextAnnotator annotator, int maxInputChars) {
-        this.annotator = Objects.requireNonNull(annotator, "annotator");
-        this.maxInputChars = maxInputChars;
+        this(annotator, new Limits(maxInputChars, Limits.DEFAULT_MAX_SENTENCE_CHARS, java.util.Optional.empty()));
     }
 
+    /** @param limits the bounds on input length, sentence length and time */
+    public DefaultNewsExtractor(Limits limits) {
+        this(new CoreNlpAnnotator(), limits);
+    }
+
+    /**
+     * @param annotator what splits and tags the text (CoreNLP, or a stand-in in tests)
+     * @param limits    the bounds on input length, sentence length and time
+     */
+    public DefaultNewsExtractor(TextAnnotator annotator, Limits limits) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.annotator = new ChunkedAnnotator(Objects.requireNonNull(annotator, "annotator"),
+                limits.maxSentenceChars());
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws ExtractionException (a {@link org.newsextractor.ExtractionTimeoutException} or
+     *                             {@link org.newsextractor.ExtractionInterruptedException}) when the time budget
+     *                             runs out or the thread is interrupted; the class itself for an internal failure
+     */
     @Override
     public Extraction extract(Article article) {
         Objects.requireNonNull(article, "article must not be null");
-        String text = article.text();
-        if (text.length() > maxInputChars) {
-            throw new IllegalArgumentException("text has " + text.length() + " characters; the limit is "
-                    + maxInputChars + " (NewsExtractor.builder().maxInputChars(...))");
+        int length = article.text().length();
+        if (length > limits.maxInputChars()) {
+            throw new IllegalArgumentException("text has " + length + " characters; the limit is "
+                    + limits.maxInputChars() + " (NewsExtractor.builder().maxInputChars(...))");
         }
-        String content = furniture.blank(text);
+        if (limits.timeBudget().isPresent()) {
+            annotator.warmUp();   // model loading is not part of any article's budget
+        }
+        try (Deadline deadline = limits.startDeadline()) {
+            try {
+                Extraction result = extract(article, deadline);
+                deadline.check();
+                return result;
+            } catch (ExtractionException e) {
+                throw deadline.explain(e);
+            } catch (RuntimeException | StackOverflowError e) {
+                // A bug, not the caller's fault: report it as a documented failure of this article.
+                throw deadline.explain(new ExtractionException(
+                        "internal failure on an article of " + length + " characters: " + e, e));
+            }
+        }
+    }
+
+    private Extraction extract(Article article, Deadline deadline) {
+        String text = article.text();
+        // Markup and control characters become spaces of equal length, so offsets stay valid for the caller.
+        String content = furniture.blank(MarkupBlanker.blank(CharacterBlanker.blank(text)));
         if (content.isBlank()) {
             return Extraction.EMPTY.withArticle(article);
         }
-        AnnotatedText tagged = annotator.annotate(content);
+        AnnotatedText tagged = annotator.annotate(content, deadline);
         AnnotatedText annotated = new AnnotatedText(text, tagged.sentences());
         if (annotated.sentences().isEmpty()) {
             return Extraction.EMPTY.withArticle(article);

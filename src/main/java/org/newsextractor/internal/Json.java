@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,8 +22,17 @@ import org.newsextractor.Extraction;
 
 /** The one place that knows how records become JSON and back. */
 public final class Json {
-    /** JSON documents larger than this are refused, so a hostile fixture cannot exhaust memory. */
+    /** JSON documents larger than this (characters, or bytes for a file) are refused. */
     public static final int MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
+    /**
+     * JSON documents with more tokens than this are refused, so the parsed tree stays bounded (about 100 MB)
+     * even when a hostile document is all tiny values; an extraction of a million-character article has far fewer.
+     */
+    public static final long MAX_TOKENS = 4_000_000;
+    /** Deeper nesting is refused; extractions nest five levels deep. */
+    public static final int MAX_NESTING = 64;
+    /** Longer numbers are refused; parsing a number of a million digits would cost seconds. */
+    public static final int MAX_NUMBER_CHARS = 100;
 
     private static final ObjectMapper MAPPER = newMapper();
 
@@ -39,8 +47,12 @@ public final class Json {
     private static ObjectMapper newMapper() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(64)
+                        .maxNestingDepth(MAX_NESTING)
                         .maxStringLength(MAX_DOCUMENT_CHARS)
+                        .maxDocumentLength(MAX_DOCUMENT_CHARS)
+                        .maxTokenCount(MAX_TOKENS)
+                        .maxNumberLength(MAX_NUMBER_CHARS)
+                        .maxNameLength(10_000)
                         .build())
                 .build();
         SimpleModule wholeNumbers = new SimpleModule("whole-numbers");
@@ -91,11 +103,17 @@ public final class Json {
         }
     }
 
+    /** Streams the file through the parser, so a huge file is refused without being held in memory. */
     public static Extraction read(Path file) throws IOException {
-        if (Files.size(file) > MAX_DOCUMENT_CHARS * 4L) {
-            throw new IllegalArgumentException("JSON file too large: " + file);
+        if (Files.size(file) > MAX_DOCUMENT_CHARS) {
+            throw new IllegalArgumentException("JSON file too large: " + file + " has " + Files.size(file)
+                    + " bytes; the limit is " + MAX_DOCUMENT_CHARS);
         }
-        return read(Files.readString(file, StandardCharsets.UTF_8));
+        try (InputStream in = Files.newInputStream(file)) {
+            return fromTree(MAPPER.readTree(in));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a news-extractor JSON document: " + e.getOriginalMessage(), e);
+        }
     }
 
     public static Extraction readResource(String name) {
@@ -103,7 +121,9 @@ public final class Json {
             if (in == null) {
                 throw new IllegalArgumentException("no classpath resource " + name);
             }
-            return read(new String(in.readNBytes(MAX_DOCUMENT_CHARS), StandardCharsets.UTF_8));
+            return fromTree(MAPPER.readTree(in));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not a news-extractor JSON document: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
             throw new IllegalArgumentException("cannot read classpath resource " + name, e);
         }

@@ -32,7 +32,7 @@ class JsonLinesCommandTest {
     private final Extraction good = Extraction.builder().people(Person.of("person-1", "Jane Smith")).build();
 
     private int run(String... args) {
-        return Main.run(List.of(args), new PrintStream(out, true), new PrintStream(err, true), () -> extractor);
+        return Main.run(List.of(args), new PrintStream(out, true), new PrintStream(err, true), builder -> extractor);
     }
 
     private Path inputs(Path dir) throws Exception {
