@@ -51,6 +51,16 @@ class NewsExtractorTest {
     }
 
     @Test
+    void peopleInTheBylineAreMarkedAsAuthors() {
+        String text = "Jane/NNP/PERSON Smith/NNP/PERSON met/VBD Bob/NNP/PERSON Ray/NNP/PERSON ./.";
+        when(annotator.annotate(anyString())).thenReturn(TestTexts.parse(text));
+        Article article = new Article(java.util.Optional.empty(), "Jane Smith met Bob Ray .",
+                java.util.Optional.empty(), List.of("Jane Smith"));
+        Extraction x = extractor.extract(article);
+        assertEquals(List.of(true, false), x.people().stream().map(Person::author).toList());
+    }
+
+    @Test
     void theInterfaceIsEasyToMock() {
         NewsExtractor fake = mock(NewsExtractor.class);
         Extraction canned = new Extraction(List.of(Person.of("person-1", "Jane Smith")), null, null, null, null,

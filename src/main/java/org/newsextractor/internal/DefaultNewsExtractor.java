@@ -6,6 +6,7 @@ import java.util.Set;
 import org.newsextractor.Article;
 import org.newsextractor.Claim;
 import org.newsextractor.Extraction;
+import org.newsextractor.Person;
 import org.newsextractor.ExtractionException;
 import org.newsextractor.NewsExtractor;
 import org.newsextractor.Quantity;
@@ -131,8 +132,23 @@ public final class DefaultNewsExtractor implements NewsExtractor {
         List<Quotation> quotations = attributor.attribute(annotated, entities, quoteRegions);
         List<Claim> claims = claimFinder.find(annotated, entities, found,
                 attributor.sources(annotated, entities, quoteRegions));
-        return new Extraction(entities.people(), entities.places(), entities.organizations(), found,
-                QuotedFragments.attributeFromClaims(quotations, claims), claims, article);
+        return new Extraction(markAuthors(entities.people(), article.authors()), entities.places(),
+                entities.organizations(), found, QuotedFragments.attributeFromClaims(quotations, claims), claims,
+                article);
+    }
+
+    /** People the story names who are also in its byline are marked as authors. */
+    static List<Person> markAuthors(List<Person> people, List<String> authors) {
+        if (authors.isEmpty()) {
+            return people;
+        }
+        Set<String> names = new java.util.HashSet<>();
+        for (String a : authors) {
+            names.add(EntityResolver.key(a));
+        }
+        return people.stream()
+                .map(p -> names.contains(EntityResolver.key(p.name())) ? p.asAuthor() : p)
+                .toList();
     }
 
     private List<QuoteRegion> regions(String content) {

@@ -38,7 +38,8 @@ final class ExtractionRows {
     }
 
     static Row person(Person p) {
-        return RowFactory.create(p.id(), p.name(), seq(p.titles()), map(p.mentions(), ExtractionRows::mention));
+        return RowFactory.create(p.id(), p.name(), seq(p.titles()), map(p.mentions(), ExtractionRows::mention),
+                p.author());
     }
 
     static Row place(Place p) {

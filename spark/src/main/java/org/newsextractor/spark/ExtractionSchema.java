@@ -35,7 +35,7 @@ public final class ExtractionSchema {
     /** {@code Person}. */
     public static final StructType PERSON = struct(
             field("id", StringType), field("name", StringType), field("titles", createArrayType(StringType, false)),
-            field("mentions", array(MENTION)));
+            field("mentions", array(MENTION)), field("author", BooleanType));
     /** {@code Place}; kind is the enum name. */
     public static final StructType PLACE = struct(
             field("id", StringType), field("name", StringType), field("kind", StringType),

@@ -51,7 +51,7 @@ public final class EntityResolver {
     }
 
     /** Lower-cased, without a leading "the", dots in acronyms, or a possessive: the form names are compared in. */
-    static String key(String name) {
+    public static String key(String name) {
         String k = name.toLowerCase(Locale.ROOT).strip();
         if (k.startsWith("the ")) {
             k = k.substring(4);
