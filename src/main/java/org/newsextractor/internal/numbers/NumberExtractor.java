@@ -55,7 +55,11 @@ public final class NumberExtractor {
                     return Optional.empty();
                 }
                 if (token.isNer("DATE") && DateNormalizer.yearOfFullDate(token.normalized()).isPresent()) {
-                    return Optional.of(LocalDate.parse(token.normalized()));
+                    try {
+                        return Optional.of(LocalDate.parse(token.normalized()));
+                    } catch (java.time.DateTimeException e) {
+                        continue; // "February 30": not a real date, so not the article's date
+                    }
                 }
             }
         }

@@ -249,8 +249,10 @@ final class Phrase {
         int start = end;
         while (start >= 0 && !frame.isQuoted(s.token(start))) {
             Token t = s.token(start);
-            boolean linking = (LINKING_PREPOSITIONS.contains(t.lower()) && t.pos().equals("IN")
-                    || isCoordination(s, start) && s.token(start - 1).isProperNoun()) && start < end && start > 0
+            // Bounds first: the word before and after must exist before we look at them.
+            boolean linking = start > 0 && start < end
+                    && (LINKING_PREPOSITIONS.contains(t.lower()) && t.pos().equals("IN")
+                    || isCoordination(s, start) && s.token(start - 1).isProperNoun())
                     && s.token(start - 1).isNoun()
                     && s.token(start + 1).pos().matches("NN.*|DT|JJ.*");
             if (!isNominal(t) && !linking) {
