@@ -13,7 +13,13 @@ import java.util.Optional;
  *                   IllegalArgumentException (text over the length limit) or a NullPointerException (null article)
  */
 public record ExtractionOutcome(int index, Optional<Extraction> extraction, Optional<RuntimeException> failure) {
-    /** Checks that exactly one of the two is present. */
+    /**
+     * Checks that exactly one of the two is present.
+     *
+     * @param index      the article's position in the batch, from 0
+     * @param extraction the records, when the article succeeded
+     * @param failure    why it failed
+     */
     public ExtractionOutcome {
         Objects.requireNonNull(extraction, "extraction");
         Objects.requireNonNull(failure, "failure");

@@ -9,6 +9,7 @@ import java.time.Duration;
 public class ExtractionTimeoutException extends ExtractionException {
     private static final long serialVersionUID = 1L;
 
+    /** The budget that ran out. */
     private final Duration budget;
 
     /** @param budget the budget that ran out */

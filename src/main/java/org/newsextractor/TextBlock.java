@@ -14,7 +14,13 @@ import java.util.Objects;
  *                element that held it
  */
 public record TextBlock(int begin, int end, String cssPath) {
-    /** Checks that the offsets describe a span. */
+    /**
+     * Checks that the offsets describe a span.
+     *
+     * @param begin   offset of the block's first character in the article text
+     * @param end     offset one past its last character
+     * @param cssPath a CSS selector for the source element
+     */
     public TextBlock {
         Objects.requireNonNull(cssPath, "cssPath");
         if (begin < 0 || end < begin) {

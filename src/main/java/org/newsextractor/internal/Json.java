@@ -45,15 +45,17 @@ public final class Json {
     }
 
     private static ObjectMapper newMapper() {
+        StreamReadConstraints.Builder limits = StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_NESTING)
+                .maxStringLength(MAX_DOCUMENT_CHARS)
+                .maxNumberLength(MAX_NUMBER_CHARS);
+        // Jackson 2.16+ can also bound the document's length, tokens and names. Spark pins Jackson 2.15, which lacks
+        // them: there the size checks in read() still apply, so set them only where the methods exist.
+        optionalLimit(limits, "maxDocumentLength", long.class, (long) MAX_DOCUMENT_CHARS);
+        optionalLimit(limits, "maxTokenCount", long.class, MAX_TOKENS);
+        optionalLimit(limits, "maxNameLength", int.class, 10_000);
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(MAX_NESTING)
-                        .maxStringLength(MAX_DOCUMENT_CHARS)
-                        .maxDocumentLength(MAX_DOCUMENT_CHARS)
-                        .maxTokenCount(MAX_TOKENS)
-                        .maxNumberLength(MAX_NUMBER_CHARS)
-                        .maxNameLength(10_000)
-                        .build())
+                .streamReadConstraints(limits.build())
                 .build();
         SimpleModule wholeNumbers = new SimpleModule("whole-numbers");
         wholeNumbers.addSerializer(Double.class, new WholeNumberSerializer());
@@ -64,6 +66,17 @@ public final class Json {
                 .registerModule(wholeNumbers)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    private static void optionalLimit(StreamReadConstraints.Builder limits, String method, Class<?> type,
+                                      Object value) {
+        try {
+            limits.getClass().getMethod(method, type).invoke(limits, value);
+        } catch (NoSuchMethodException e) {
+            // an older Jackson: this limit is not available
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot set the JSON limit " + method, e);
+        }
     }
 
     public static String write(Extraction extraction) {
@@ -121,7 +134,11 @@ public final class Json {
             if (in == null) {
                 throw new IllegalArgumentException("no classpath resource " + name);
             }
-            return fromTree(MAPPER.readTree(in));
+            byte[] bytes = in.readNBytes(MAX_DOCUMENT_CHARS + 1);
+            if (bytes.length > MAX_DOCUMENT_CHARS) {
+                throw new IllegalArgumentException("JSON resource too large: " + name);
+            }
+            return fromTree(MAPPER.readTree(bytes));
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("not a news-extractor JSON document: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
