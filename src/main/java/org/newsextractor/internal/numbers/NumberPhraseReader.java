@@ -29,6 +29,7 @@ final class NumberPhraseReader {
     private static final Set<String> DASHES = Set.of("-", "–");
     private static final Pattern SLASH_FRACTION = Pattern.compile("([+-]?\\d+)/(\\d+)");
     private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+");
+    private static final Pattern MIXED_FRACTION = Pattern.compile("([+-]?\\d+)[\\s\u00A0]+(\\d+)/(\\d+)");
     private static final Pattern LEADING_POINT = Pattern.compile("[+-]?\\.\\d+");
 
     private final NumberLexicon lexicon;
@@ -86,7 +87,9 @@ final class NumberPhraseReader {
         // "1 over 3", "one over twenty"
         if ("over".equals(lower(s, p.end()))) {
             Optional<Phrase> denominator = cardinal(s, p.end() + 1);
-            if (denominator.isPresent() && denominator.get().value() != 0) {
+            Token after = denominator.map(d -> token(s, d.end())).orElse(null);
+            boolean counts = after != null && after.isNoun(); // "$2000 over 3 years": two numbers
+            if (denominator.isPresent() && denominator.get().value() != 0 && !counts) {
                 return new Phrase(denominator.get().end(), p.value() / denominator.get().value());
             }
         }
@@ -286,6 +289,12 @@ final class NumberPhraseReader {
     private Optional<Double> digitValue(String text) {
         if (NumberValueParser.isDigits(text)) {
             return Optional.of(Double.parseDouble(text.replace(",", "")));
+        }
+        Matcher mixed = MIXED_FRACTION.matcher(text);
+        if (mixed.matches() && Double.parseDouble(mixed.group(3)) != 0) {
+            // "10 1/2": CoreNLP keeps a whole number and its fraction as one token
+            return Optional.of(Double.parseDouble(mixed.group(1))
+                    + Double.parseDouble(mixed.group(2)) / Double.parseDouble(mixed.group(3)));
         }
         if (LEADING_POINT.matcher(text).matches() || SCIENTIFIC.matcher(text).matches()) {
             return Optional.of(Double.parseDouble(text));

@@ -21,6 +21,8 @@ final class SentenceNumberReader {
     private static final Set<String> RANGE_CONNECTORS = Set.of("and", "to", "or", "-", "–", "—");
     private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "SET");
     private static final Pattern GLUED_UNIT = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)([a-zA-Zµμ²/]+[23²]?)");
+    private static final Pattern GLUED_MONEY = Pattern.compile(
+            "([A-Za-z]{3})(\\d[\\d,]*(?:\\.\\d+)?)|(\\d[\\d,]*(?:\\.\\d+)?)([A-Za-z]{3}|[^\\p{IsLatin}\\d\\s.,]+)");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     private static final Set<String> RELATIVE_DATE_WORDS = Set.of("yesterday", "today", "tonight", "week", "month",
@@ -39,6 +41,8 @@ final class SentenceNumberReader {
     private final MeasureUnitReader measures;
     private final List<Quantity> found = new ArrayList<>();
     private int lastPhraseEnd;
+    /** One past the last token an amount of money covers: "10 $ 30 cent" is read once. */
+    private int consumedTo;
 
     SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear,
                          RelativeDateResolver relativeDates) {
@@ -63,19 +67,26 @@ final class SentenceNumberReader {
                 i = readTemporal(i);
             } else if (t.isNer("ORDINAL")) {
                 i = readOrdinal(i);
+            } else if (NumberFilters.spacedThousandsEnd(sentence, i) > i + 1) {
+                int end = NumberFilters.spacedThousandsEnd(sentence, i);
+                String digits = new NumberSpan(i, end).words(sentence).stream().reduce("", String::concat);
+                readNumber(new NumberSpan(i, end), Optional.of(Double.parseDouble(digits)), false);
+                i = end;
             } else if (digitGroupsEnd(i) > i + 1) {
                 i = digitGroupsEnd(i); // "020 7946 0958": a phone number, not numbers
+            } else if (readGluedMoney(i)) {
+                i++;
             } else if (readGluedMeasure(i)) {
                 i++;
             } else if (readPhrase(i, false)) {
-                i = lastPhraseEnd;
+                i = Math.max(lastPhraseEnd, consumedTo);
             } else if (isNumberToken(t)) {
                 int end = i;
                 while (end < n && isNumberToken(sentence.token(end))) {
                     end++;
                 }
                 readNumber(new NumberSpan(i, end), parser.parse(new NumberSpan(i, end).words(sentence)), false);
-                i = end;
+                i = Math.max(end, consumedTo);
             } else {
                 i++;
             }
@@ -90,6 +101,23 @@ final class SentenceNumberReader {
             k++;
         }
         return Math.max(k, i + 1);
+    }
+
+    /** "USD115", "115USD", "100元": an amount with its currency glued on, in one token. */
+    private boolean readGluedMoney(int i) {
+        Matcher m = GLUED_MONEY.matcher(sentence.token(i).text());
+        if (!m.matches()) {
+            return false;
+        }
+        String code = m.group(1) != null ? m.group(1) : m.group(4);
+        String amount = m.group(1) != null ? m.group(2) : m.group(3);
+        Optional<String> currency = lexicon.currency(code);
+        if (currency.isEmpty() || lexicon.currencyFactor(code) != 1.0) {
+            return false;
+        }
+        add(i, i, Kind.MONEY, Optional.of(Double.parseDouble(amount.replace(",", ""))), Optional.empty(), currency,
+                qualifierBefore(i));
+        return true;
     }
 
     /** "7.62mm", "200lbs", "1.8m": digits with a unit of measure glued on; "£3m", "3m people" are millions. */
@@ -233,7 +261,7 @@ final class SentenceNumberReader {
      * @param onlyDurations inside a relative date ("six minutes later"): keep it only as a duration
      */
     private void readNumber(NumberSpan span, Optional<Double> parsed, boolean onlyDurations) {
-        if (parsed.isEmpty() || NumberFilters.isPartOfName(sentence, span)
+        if (parsed.isEmpty() || NumberFilters.isPartOfName(sentence, span) && !unitGluedAfter(span.end())
                 || NumberFilters.isPhoneLike(sentence, span)) {
             return;
         }
@@ -245,7 +273,7 @@ final class SentenceNumberReader {
         int after = e;
         Optional<String> trailing = trailingQualifierAt(after);
         if (trailing.isPresent()) {
-            if (qualifier.isEmpty()) {
+            if (qualifier.isEmpty() || qualifier.get().equals("about")) { // "about 500 or more" is a bound
                 qualifier = trailing;
             }
             last = after + 1;
@@ -280,22 +308,30 @@ final class SentenceNumberReader {
         }
         Optional<String> currencyBefore = currencySymbolBefore(s);
         if (currencyBefore.isPresent()) {
-            int from = s - 1;
-            add(from, last, Kind.MONEY, Optional.of(value), Optional.empty(), currencyBefore, qualifierBefore(from));
+            int from = currencyPrefixed(s - 1) ? s - 2 : s - 1;
+            String symbol = sentence.token(s - 1).text();
+            add(from, last, Kind.MONEY, Optional.of(value * lexicon.currencyFactor(symbol)), Optional.empty(),
+                    currencyBefore, qualifierBefore(from));
             return;
         }
         Token second = tokenAt(unitAt + 1);
         String twoWords = next == null || second == null ? "" : next.lower() + " " + second.lower();
         if (lexicon.currency(twoWords).isPresent()) {
             // "10 us dollars", "420 million finnish markka"
-            add(s, unitAt == e ? unitAt + 1 : last, Kind.MONEY, Optional.of(value * lexicon.currencyFactor(twoWords)),
-                    Optional.empty(), lexicon.currency(twoWords), qualifier);
+            addMoney(s, unitAt == e ? unitAt + 1 : last, value * lexicon.currencyFactor(twoWords),
+                    lexicon.currency(twoWords).get(), qualifier);
             return;
         }
         if (next != null && (next.isNoun() || next.pos().equals("$") || next.pos().equals("SYM")
                 || !next.text().chars().allMatch(Character::isLetter)) && lexicon.currency(next.text()).isPresent()) {
-            add(s, unitAt == e ? unitAt : last, Kind.MONEY, Optional.of(value * lexicon.currencyFactor(next.text())),
-                    Optional.empty(), lexicon.currency(next.text()), qualifier);
+            int to = unitAt == e ? unitAt : last;
+            Optional<Double> scale = multiplierAt(to + 1);
+            if (unitAt == e && scale.isPresent()) {
+                addMoney(s, to + 1, value * scale.get(), lexicon.currency(next.text()).get(), qualifier); // "75 USD million"
+            } else {
+                addMoney(s, to, value * lexicon.currencyFactor(next.text()), lexicon.currency(next.text()).get(),
+                        qualifier);
+            }
             return;
         }
         if (next != null && isPercentAt(unitAt)) {
@@ -328,6 +364,57 @@ final class SentenceNumberReader {
             unit = previousCountUnit().or(() -> Optional.of("people"));
         }
         add(s, last, Kind.COUNT, Optional.of(value), Optional.empty(), unit, qualifier);
+    }
+
+    /** "75ml", "200lbs", "100元": a unit or currency written right after the digits is no part of a name. */
+    private boolean unitGluedAfter(int i) {
+        Token t = tokenAt(i);
+        Token number = tokenAt(i - 1);
+        if (t == null || t.begin() != number.end() || !number.text().chars().allMatch(c -> Character.isDigit(c)
+                || c == '.' || c == ',')) {
+            return false;
+        }
+        return lexicon.measureUnit(t.text()).isPresent() || lexicon.currency(t.text()).isPresent();
+    }
+
+    /**
+     * Adds an amount of money whose currency is written after it, with the cents that may follow: "3 dollars 50
+     * cents", "thirteen dollars and forty-five cents", "15 dollars 50", "17 USD 25".
+     */
+    private void addMoney(int from, int to, double value, String code, Optional<String> qualifier) {
+        int last = to;
+        double amount = value;
+        boolean mainUnit = value == Math.rint(value) && lexicon.currencyFactor(sentence.token(to).text()) == 1.0;
+        int k = to + 1;
+        if (tokenAt(k) != null && tokenAt(k).lower().equals("and")) {
+            k++;
+        }
+        Optional<NumberPhraseReader.Phrase> cents = mainUnit && tokenAt(k) != null && !tokenAt(k).lower().equals("a")
+                ? phrases.read(sentence, k) : Optional.empty();
+        if (cents.isPresent() && cents.get().value() >= 1 && cents.get().value() < 100
+                && cents.get().value() == Math.rint(cents.get().value())) {
+            Token after = tokenAt(cents.get().end());
+            boolean subunit = after != null && lexicon.currencyFactor(after.text()) == 0.01;
+            if (subunit || after == null || !after.isNoun() && currencySymbol(after).isEmpty()
+                    && !isNumberToken(after)) {
+                amount = value + cents.get().value() / 100;
+                last = subunit ? cents.get().end() : cents.get().end() - 1;
+            }
+        }
+        add(from, last, Kind.MONEY, Optional.of(amount), Optional.empty(), Optional.of(code), qualifier);
+        consumedTo = Math.max(consumedTo, last + 1);
+    }
+
+    private Optional<Double> multiplierAt(int i) {
+        Token t = tokenAt(i);
+        return t == null || t.text().length() < 3 ? Optional.empty() : lexicon.multiplier(t.text());
+    }
+
+    /** "c $", "hk $", "mxn$": letters before a dollar sign that name whose dollar it is. */
+    private boolean currencyPrefixed(int symbol) {
+        Token prefix = tokenAt(symbol - 1);
+        return prefix != null && prefix.text().chars().allMatch(Character::isLetter)
+                && lexicon.currency(prefix.text() + sentence.token(symbol).text()).isPresent();
     }
 
     /** "22 people ..., with 25 others injured": "others" are more of what the sentence counted before. */
@@ -443,21 +530,34 @@ final class SentenceNumberReader {
     private Optional<String> trailingQualifierAt(int i) {
         Token a = tokenAt(i);
         Token b = tokenAt(i + 1);
-        if (a == null || b == null) {
-            return Optional.empty();
+        Token c = tokenAt(i + 2);
+        Token d = tokenAt(i + 3);
+        if (a == null || b == null || c != null && (isNumberToken(c)
+                || c.lower().equals("than") && d != null && isNumberToken(d))) {
+            return Optional.empty(); // "5000 or less than 6000": the words bound the next number
         }
         return lexicon.trailingQualifier(a.lower() + " " + b.lower());
     }
 
     private Optional<String> currencySymbolBefore(int s) {
         Token before = tokenAt(s - 1);
-        return before == null ? Optional.empty() : currencySymbol(before);
+        if (before == null) {
+            return Optional.empty();
+        }
+        if (currencyPrefixed(s - 1)) {
+            return lexicon.currency(tokenAt(s - 2).text() + before.text());
+        }
+        boolean code = before.text().length() == 3 && before.text().chars().allMatch(Character::isLetter)
+                && lexicon.currency(before.text()).isPresent() && !before.isProperNoun() // "rmb 10"
+                && (tokenAt(s - 2) == null || !isNumberToken(tokenAt(s - 2))); // not "10 rmb 20 usd"
+        return code ? lexicon.currency(before.text()) : currencySymbol(before);
     }
 
     /** "$", "€", "US$", "USD": a currency written before the amount, never a word like "dollars". */
     private Optional<String> currencySymbol(Token t) {
         boolean symbolic = t.text().chars().anyMatch(c -> !Character.isLetter(c))
-                || t.text().equals(t.text().toUpperCase(Locale.ROOT)) && t.text().length() == 3;
+                || t.text().equals(t.text().toUpperCase(Locale.ROOT)) && t.text().length() >= 3
+                && t.text().length() <= 4;
         return symbolic ? lexicon.currency(t.text()) : Optional.empty();
     }
 
