@@ -16,7 +16,8 @@ final class NumberFilters {
         Token first = sentence.token(span.start());
         Token last = sentence.token(span.end() - 1);
         if (first.text().chars().anyMatch(Character::isLetter) && first.text().chars().anyMatch(Character::isDigit)
-                && !first.text().matches("\\d+(\\.\\d+)?(k|m|bn|mln)")) {
+                && !first.text().matches("\\d+(\\.\\d+)?(k|m|bn|mln|mil)")
+                && !first.text().matches("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+")) {
             return true;
         }
         if (first.text().contains("_")) {
@@ -71,7 +72,7 @@ final class NumberFilters {
         int digitGroups = 0;
         for (int i = span.start(); i < span.end(); i++) {
             String word = sentence.token(i).text();
-            if (word.matches("\\+?\\(?\\d+\\)?([-. ]\\d+){2,}") || word.matches("\\d{3,}-\\d{4,}")) {
+            if (word.matches("\\+?\\(?\\d+\\)?([-. ]\\d+){2,}") && !word.matches("\\d{1,3}( \\d{3})+(\\.\\d+)?") || word.matches("\\d{3,}-\\d{4,}")) {
                 return true;
             }
             // only digit groups side by side count: "1 over 3" is one number

@@ -30,6 +30,8 @@ final class NumberPhraseReader {
     private static final Pattern SLASH_FRACTION = Pattern.compile("([+-]?\\d+)/(\\d+)");
     private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+");
     private static final Pattern MIXED_FRACTION = Pattern.compile("([+-]?\\d+)[\\s\u00A0]+(\\d+)/(\\d+)");
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("\\d{1,3}([ \u00A0]\\d{3})+(\\.\\d+)?");
+    private static final Pattern EXPONENT = Pattern.compile("[-+]*(\\d+(\\.\\d+)?)");
     private static final Pattern LEADING_POINT = Pattern.compile("[+-]?\\.\\d+");
 
     private final NumberLexicon lexicon;
@@ -50,8 +52,8 @@ final class NumberPhraseReader {
         if (w == null) {
             return Optional.empty();
         }
-        if (SIGNS.contains(w)) {
-            return unsigned(s, i + 1).map(p -> new Phrase(p.end(), -p.value()));
+        if (SIGNS.contains(w) || i == 0 && DASHES.contains(w) && digitsToken(s, 1)) {
+            return unsigned(s, i + 1).map(p -> new Phrase(p.end(), -p.value())); // "minus five", "- 1 4/5"
         }
         return unsigned(s, i);
     }
@@ -78,11 +80,14 @@ final class NumberPhraseReader {
 
     /** What may follow a whole number: a fraction word, "over", "and a half", a mixed fraction. */
     private Phrase afterCardinal(Sentence s, int i, Phrase p) {
-        // "five point five", "two hundred point seventy-one"
+        Optional<Phrase> written = digitNotation(s, i, p);
+        if (written.isPresent()) {
+            return written.get();
+        }
         // "three fifths", "two - thirds", "one hundredth"
         Optional<Phrase> fraction = fractionAfter(s, p);
         if (fraction.isPresent()) {
-            return fraction.get();
+            return ofAMillion(s, fraction.get());
         }
         // "1 over 3", "one over twenty"
         if ("over".equals(lower(s, p.end()))) {
@@ -97,8 +102,16 @@ final class NumberPhraseReader {
         if ("and".equals(lower(s, p.end()))) {
             Optional<Phrase> part = leadingFraction(s, p.end() + 1)
                     .or(() -> cardinal(s, p.end() + 1).flatMap(c -> fractionAfter(s, c)));
+            double scale = p.end() > i ? multiplier(s, p.end() - 1).filter(m -> m >= 1000).orElse(1.0) : 1.0;
             if (part.isPresent() && part.get().value() < 1) {
-                return new Phrase(part.get().end(), p.value() + part.get().value());
+                // "three million and a half" is 3.5 million; "five and a half million" is 5.5 million
+                Optional<Double> after = multiplier(s, part.get().end());
+                double whole = p.value() + part.get().value() * scale;
+                return after.isPresent() && scale == 1.0 ? new Phrase(part.get().end() + 1, whole * after.get())
+                        : new Phrase(part.get().end(), whole);
+            }
+            if (part.isPresent() && scale > 1 && part.get().value() < scale) {
+                return new Phrase(part.get().end(), p.value() + part.get().value()); // "a billion and a half million"
             }
         }
         // "2 1/4": a whole number and a fraction
@@ -108,6 +121,58 @@ final class NumberPhraseReader {
             return new Phrase(f.end(), p.value() + f.value());
         }
         return p;
+    }
+
+    /** "two thirds of a million". */
+    private Phrase ofAMillion(Sentence s, Phrase fraction) {
+        Optional<Double> scale = multiplier(s, fraction.end() + 2);
+        if (fraction.value() < 1 && "of".equals(lower(s, fraction.end())) && isArticle(lower(s, fraction.end() + 1))
+                && scale.isPresent() && scale.get() >= 1000) {
+            return new Phrase(fraction.end() + 3, fraction.value() * scale.get());
+        }
+        return fraction;
+    }
+
+    /** "1.1^23", "2.5^-1", "6.23x10^-4", "-4/5": powers and fractions written with symbols. */
+    private Optional<Phrase> digitNotation(Sentence s, int i, Phrase p) {
+        if (!digitsToken(s, i) || p.end() != i + 1) {
+            return Optional.empty();
+        }
+        Token next = token(s, p.end());
+        if (next == null || next.begin() != s.token(i).end()) {
+            return Optional.empty();
+        }
+        int k = p.end();
+        double base = p.value();
+        double factor = 1;
+        if (next.text().equals("x10") && "^".equals(lower(s, k + 1))) {
+            factor = base;
+            base = 10;
+            k++;
+        }
+        if ("^".equals(lower(s, k))) {
+            int e = k + 1;
+            StringBuilder exponent = new StringBuilder();
+            while (token(s, e) != null && token(s, e).begin() == token(s, e - 1).end() && exponent.length() < 8
+                    && token(s, e).text().matches("[-+]*\\d*(\\.\\d+)?")) {
+                exponent.append(token(s, e).text());
+                e++;
+            }
+            Matcher m = EXPONENT.matcher(exponent.toString());
+            if (m.matches()) {
+                long minuses = exponent.chars().filter(c -> c == '-').count(); // "--23" is +23
+                double power = (minuses % 2 == 0 ? 1 : -1) * Double.parseDouble(m.group(1));
+                return Optional.of(new Phrase(e, factor * Math.pow(base, power)));
+            }
+            return Optional.empty();
+        }
+        Token denominator = token(s, k + 1);
+        if (next.text().equals("/") && denominator != null && denominator.begin() == next.end()
+                && denominator.text().matches("\\d+") && !"/".equals(lower(s, k + 2))
+                && Double.parseDouble(denominator.text()) != 0) {
+            return Optional.of(new Phrase(k + 2, base / Double.parseDouble(denominator.text())));
+        }
+        return Optional.empty();
     }
 
     /** "a half", "a quarter million", "half a dozen", "3/4", "a hundredth". */
@@ -240,6 +305,14 @@ final class NumberPhraseReader {
                 k++;
                 end = k;
                 wordsAllowed = true;
+                // "4 thousand 3 hundred": digits between scale words
+                Optional<Double> nextScale = multiplier(s, k + 1);
+                Token digitsAfter = token(s, k);
+                if (digits.isPresent() && digitsAfter != null && digitsAfter.text().matches("\\d{1,3}")
+                        && nextScale.isPresent() && nextScale.get() < m) {
+                    current += Double.parseDouble(digitsAfter.text());
+                    k++;
+                }
                 continue;
             }
             if (unit.isPresent()) {
@@ -261,10 +334,19 @@ final class NumberPhraseReader {
                 continue;
             }
             // "one hundred and six", "two thousand and two hundred": "and" after a scale word
-            if (word.equals("and") && (current >= 100 || total > 0 && current == 0) && digits.isEmpty()
+            if (word.equals("and") && (current >= 100 || total > 0 && current == 0) && (digits.isEmpty() || end > i + 1)
                     && lexicon.numberWord(orEmpty(lower(s, k + 1))).isPresent() && !isArticle(lower(s, k + 1))
                     && lexicon.fraction(orEmpty(lower(s, k + 2))).isEmpty()) {
                 k++;
+                continue;
+            }
+            // "3 hundred and 21": digits after "hundred and" when the number began in digits
+            Token afterAnd = token(s, k + 1);
+            if (word.equals("and") && digits.isPresent() && end > i + 1 && current >= 100 && current % 100 == 0
+                    && "hundred".equals(lower(s, end - 1)) && afterAnd != null && afterAnd.text().matches("[1-9]\\d?") && multiplier(s, k + 2).isEmpty()) {
+                current += Double.parseDouble(afterAnd.text());
+                k += 2;
+                end = k;
                 continue;
             }
             break;
@@ -289,6 +371,9 @@ final class NumberPhraseReader {
     private Optional<Double> digitValue(String text) {
         if (NumberValueParser.isDigits(text)) {
             return Optional.of(Double.parseDouble(text.replace(",", "")));
+        }
+        if (SPACED_THOUSANDS.matcher(text).matches()) {
+            return Optional.of(Double.parseDouble(text.replaceAll("[ \u00A0]", ""))); // "1 414 021 100"
         }
         Matcher mixed = MIXED_FRACTION.matcher(text);
         if (mixed.matches() && Double.parseDouble(mixed.group(3)) != 0) {
