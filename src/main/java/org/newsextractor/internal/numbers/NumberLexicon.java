@@ -27,6 +27,8 @@ final class NumberLexicon {
     private final Map<String, String> currencies;
     private final Map<String, Double> currencyFactors;
     private final Map<String, String> measureUnits;
+    private final Map<String, String> casedMeasureUnits;
+    private final Set<String> weightCues;
     private final Map<String, DurationUnit> durationUnits;
     private final Map<String, String> qualifiers;
     private final Map<String, String> trailingQualifiers;
@@ -47,6 +49,8 @@ final class NumberLexicon {
         }
         currencyFactors = Map.copyOf(factors);
         measureUnits = strings("measure_units.tsv");
+        casedMeasureUnits = strings("measure_units_cased.tsv");
+        weightCues = words("weight_cues.tsv");
         qualifiers = strings("qualifiers.tsv");
         trailingQualifiers = strings("trailing_qualifiers.tsv");
         casualtyVerbs = words("casualty_verbs.tsv");
@@ -109,9 +113,14 @@ final class NumberLexicon {
         return currencyFactors.getOrDefault(key(word), 1.0);
     }
 
-    /** @return the singular unit of measure a word names */
+    /** @return the singular unit of measure a word names; "MB" and "Mb" differ by case */
     Optional<String> measureUnit(String word) {
-        return Optional.ofNullable(measureUnits.get(key(word)));
+        return Optional.ofNullable(casedMeasureUnits.get(word)).or(() -> Optional.ofNullable(measureUnits.get(key(word))));
+    }
+
+    /** @return whether the word makes "pounds" near it a weight ("weighs", "baby", "lost") */
+    boolean isWeightCue(String word) {
+        return weightCues.contains(key(word));
     }
 
     Optional<DurationUnit> durationUnit(String word) {

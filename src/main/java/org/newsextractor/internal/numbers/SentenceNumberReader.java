@@ -306,6 +306,17 @@ final class SentenceNumberReader {
         if (onlyDurations) {
             return;
         }
+        Optional<Integer> percentWord = percentOfBefore(s);
+        if (percentWord.isPresent()) {
+            add(percentWord.get(), last, Kind.PERCENT, Optional.of(value), Optional.empty(), Optional.of("%"),
+                    qualifierBefore(percentWord.get())); // "per cent of twenty-two"
+            return;
+        }
+        if (next != null && isWeightPound(next, s, e)) {
+            add(s, unitAt == e ? unitAt : last, Kind.MEASURE, Optional.of(value), Optional.empty(),
+                    Optional.of("pound"), qualifier); // "the baby weighs two pounds"
+            return;
+        }
         Optional<String> currencyBefore = currencySymbolBefore(s);
         if (currencyBefore.isPresent()) {
             int from = currencyPrefixed(s - 1) ? s - 2 : s - 1;
@@ -341,6 +352,10 @@ final class SentenceNumberReader {
             return;
         }
         Optional<MeasureUnitReader.Unit> measure = measures.read(sentence, unitAt);
+        if (measure.isPresent() && unitAt == e && measure.get().name().equals("foot")
+                && readFeetAndInches(s, measure.get().last(), value, qualifier)) {
+            return;
+        }
         if (measure.isPresent()) {
             add(s, unitAt == e ? measure.get().last() : last, Kind.MEASURE, Optional.of(value), Optional.empty(),
                     Optional.of(measure.get().name()), qualifier);
@@ -375,6 +390,53 @@ final class SentenceNumberReader {
             return false;
         }
         return lexicon.measureUnit(t.text()).isPresent() || lexicon.currency(t.text()).isPresent();
+    }
+
+    /** @return where "percent of" starts before a number that no other number precedes ("10 percent of 20") */
+    private Optional<Integer> percentOfBefore(int s) {
+        Token of = tokenAt(s - 1);
+        Token word = tokenAt(s - 2);
+        if (of == null || word == null || !of.lower().equals("of")) {
+            return Optional.empty();
+        }
+        int start = word.lower().equals("cent") && tokenAt(s - 3) != null && tokenAt(s - 3).lower().equals("per")
+                ? s - 3 : s - 2;
+        boolean percent = start == s - 3 || PERCENT_WORDS.contains(word.lower()) && !word.text().equals("%")
+                && !word.lower().equals("percentage");
+        Token before = tokenAt(start - 1);
+        return percent && (before == null || !isNumberToken(before)) ? Optional.of(start) : Optional.empty();
+    }
+
+    /** "pounds" after a number in a sentence about weight, with no currency sign before the number. */
+    private boolean isWeightPound(Token next, int s, int e) {
+        if (!next.lower().startsWith("pound") || currencySymbolBefore(s).isPresent()
+                || multiplierAt(e - 1).isPresent()) {
+            return false;
+        }
+        return sentence.tokens().stream().anyMatch(t -> lexicon.isWeightCue(t.text()));
+    }
+
+    /** "5 ft 2 in", "5 feet and 2 inches": one height in feet. */
+    private boolean readFeetAndInches(int s, int feetUnit, double feet, Optional<String> qualifier) {
+        int k = feetUnit + 1;
+        if (tokenAt(k) != null && tokenAt(k).lower().equals("and")) {
+            k++;
+        }
+        Token inches = tokenAt(k);
+        Token unit = tokenAt(k + 1);
+        if (inches == null || unit == null || !NumberValueParser.isDigits(inches.text())
+                && lexicon.numberWord(inches.text()).isEmpty()) {
+            return false;
+        }
+        boolean inchUnit = unit.lower().equals("in") || lexicon.measureUnit(unit.text()).filter("inch"::equals)
+                .isPresent();
+        Optional<Double> n = parser.parse(List.of(inches.text()));
+        if (!inchUnit || n.isEmpty() || n.get() >= 12) {
+            return false;
+        }
+        add(s, k + 1, Kind.MEASURE, Optional.of(feet + n.get() / 12), Optional.empty(), Optional.of("foot"),
+                qualifier);
+        return true;
     }
 
     /**
