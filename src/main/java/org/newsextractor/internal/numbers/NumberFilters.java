@@ -72,7 +72,7 @@ final class NumberFilters {
         int digitGroups = 0;
         for (int i = span.start(); i < span.end(); i++) {
             String word = sentence.token(i).text();
-            if (word.matches("\\+?\\(?\\d+\\)?([-. ]\\d+){2,}") && !word.matches("\\d{1,3}( \\d{3})+(\\.\\d+)?") || word.matches("\\d{3,}-\\d{4,}")) {
+            if (word.matches("\\+?\\(?\\d+\\)?([-. ]\\d+){2,}") && !word.matches("\\d{1,3}([ \u00A0\u202F]\\d{3})+(\\.\\d+)?") || word.matches("\\d{3,}-\\d{4,}")) {
                 return true;
             }
             // only digit groups side by side count: "1 over 3" is one number

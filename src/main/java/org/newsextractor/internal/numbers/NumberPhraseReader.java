@@ -30,7 +30,7 @@ final class NumberPhraseReader {
     private static final Pattern SLASH_FRACTION = Pattern.compile("([+-]?\\d+)/(\\d+)");
     private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+");
     private static final Pattern MIXED_FRACTION = Pattern.compile("([+-]?\\d+)[\\s\u00A0]+(\\d+)/(\\d+)");
-    private static final Pattern SPACED_THOUSANDS = Pattern.compile("\\d{1,3}([ \u00A0]\\d{3})+(\\.\\d+)?");
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("\\d{1,3}([ \u00A0\u202F]\\d{3})+(\\.\\d+)?");
     private static final Pattern EXPONENT = Pattern.compile("[-+]*(\\d+(\\.\\d+)?)");
     private static final Pattern LEADING_POINT = Pattern.compile("[+-]?\\.\\d+");
 
@@ -110,6 +110,11 @@ final class NumberPhraseReader {
                 return after.isPresent() && scale == 1.0 ? new Phrase(part.get().end() + 1, whole * after.get())
                         : new Phrase(part.get().end(), whole);
             }
+            Optional<Double> partScale = multiplier(s, part.map(Phrase::end).orElse(0) - 1);
+            if (part.isPresent() && scale == 1.0 && partScale.isPresent() && part.get().value() < partScale.get()) {
+                // "five and a half million"
+                return new Phrase(part.get().end(), (p.value() + part.get().value() / partScale.get()) * partScale.get());
+            }
             if (part.isPresent() && scale > 1 && part.get().value() < scale) {
                 return new Phrase(part.get().end(), p.value() + part.get().value()); // "a billion and a half million"
             }
@@ -150,6 +155,10 @@ final class NumberPhraseReader {
             base = 10;
             k++;
         }
+        Optional<Phrase> scientific = gluedExponent(s, k, base);
+        if (scientific.isPresent()) {
+            return scientific;
+        }
         if ("^".equals(lower(s, k))) {
             int e = k + 1;
             StringBuilder exponent = new StringBuilder();
@@ -171,6 +180,20 @@ final class NumberPhraseReader {
                 && denominator.text().matches("\\d+") && !"/".equals(lower(s, k + 2))
                 && Double.parseDouble(denominator.text()) != 0) {
             return Optional.of(new Phrase(k + 2, base / Double.parseDouble(denominator.text())));
+        }
+        return Optional.empty();
+    }
+
+    /** "1.3e6", "12.32e+14": CoreNLP splits the exponent off the digits. */
+    private static Optional<Phrase> gluedExponent(Sentence s, int k, double base) {
+        StringBuilder exponent = new StringBuilder();
+        int e = k;
+        while (token(s, e) != null && token(s, e).begin() == token(s, e - 1).end() && e - k < 3) {
+            exponent.append(token(s, e).text());
+            e++;
+            if (exponent.toString().matches("[eE][+-]?\\d+")) {
+                return Optional.of(new Phrase(e, base * Math.pow(10, Double.parseDouble(exponent.substring(1)))));
+            }
         }
         return Optional.empty();
     }
@@ -215,6 +238,10 @@ final class NumberPhraseReader {
 
     /** "three fifths" after the cardinal "three"; "two - thirds" with CoreNLP's split hyphen. */
     private Optional<Phrase> fractionAfter(Sentence s, Phrase numerator) {
+        Optional<Phrase> compound = compoundDenominator(s, numerator);
+        if (compound.isPresent()) {
+            return compound;
+        }
         int k = numerator.end();
         if (DASHES.contains(orEmpty(lower(s, k))) && lexicon.fraction(orEmpty(lower(s, k + 1))).isPresent()) {
             k++;
@@ -231,6 +258,51 @@ final class NumberPhraseReader {
             return Optional.of(new Phrase(k + 2, numerator.value() * part.get() * scale.get())); // "three quarters billion"
         }
         return Optional.of(new Phrase(k + 1, numerator.value() * part.get()));
+    }
+
+    /**
+     * "three twenty-firsts" is 3/21 and "one hundred thirty fifths" 100/35: a tens word right before an ordinal
+     * belongs to the denominator, unless "and" joins it to the numerator ("one hundred and thirty fifths").
+     */
+    private Optional<Phrase> compoundDenominator(Sentence s, Phrase numerator) {
+        int k = numerator.end();
+        Optional<Double> tens = tensWord(s, k);
+        double top = numerator.value();
+        if (tens.isEmpty()) {
+            Token last = token(s, k - 1);
+            tens = last != null && !"and".equals(lower(s, k - 2)) && k - 2 >= 0 && lexicon.numberWord(orEmpty(lower(s, k - 2))).isPresent()
+                    || last != null && multiplier(s, k - 2).isPresent() ? tensWord(s, k - 1) : Optional.empty();
+            if (tens.isEmpty()) {
+                return Optional.empty();
+            }
+            top -= tens.get();
+            k--;
+        }
+        int o = DASHES.contains(orEmpty(lower(s, k + 1))) ? k + 2 : k + 1;
+        Optional<Integer> unit = ordinalUnit(orEmpty(lower(s, o)));
+        if (unit.isEmpty() || top < 1 || top != Math.rint(top) || isOrdinalBeforeNoun(s, o)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Phrase(o + 1, top / (tens.get() + unit.get())));
+    }
+
+    private Optional<Double> tensWord(Sentence s, int i) {
+        Token t = token(s, i);
+        if (t == null || !t.text().chars().allMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        return lexicon.numberWord(t.lower()).filter(v -> v >= 20 && v < 100 && v % 10 == 0);
+    }
+
+    /** "first", "fifths": the ordinal of a unit, 1 to 9, written as a fraction's denominator. */
+    private Optional<Integer> ordinalUnit(String word) {
+        if (word.equals("first") || word.equals("firsts")) {
+            return Optional.of(1);
+        }
+        if (word.startsWith("second") || word.startsWith("half") || word.startsWith("quarter")) {
+            return Optional.empty();
+        }
+        return lexicon.fraction(word).map(f -> (int) Math.round(1 / f)).filter(n -> n >= 3 && n <= 9);
     }
 
     /** Digit words after "point": "zero three" is .03, "seventy-one" is .71. */
@@ -373,7 +445,7 @@ final class NumberPhraseReader {
             return Optional.of(Double.parseDouble(text.replace(",", "")));
         }
         if (SPACED_THOUSANDS.matcher(text).matches()) {
-            return Optional.of(Double.parseDouble(text.replaceAll("[ \u00A0]", ""))); // "1 414 021 100"
+            return Optional.of(Double.parseDouble(text.replaceAll("[ \u00A0\u202F]", ""))); // "1 414 021 100"
         }
         Matcher mixed = MIXED_FRACTION.matcher(text);
         if (mixed.matches() && Double.parseDouble(mixed.group(3)) != 0) {
