@@ -81,7 +81,7 @@ final class MeasureUnitReader {
             Token first = s.token(i);
             boolean wordLike = length > 1 || first.isNoun() || first.pos().equals("SYM")
                     || !first.text().chars().allMatch(Character::isLetter);
-            if (unit.isPresent() && wordLike) {
+            if (unit.isPresent() && wordLike && !lexicon.isCasedMultiplier(name.toString())) {
                 return Optional.of(new Unit(unit.get(), i + length - 1));
             }
         }

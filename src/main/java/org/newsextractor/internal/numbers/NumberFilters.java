@@ -16,7 +16,7 @@ final class NumberFilters {
         Token first = sentence.token(span.start());
         Token last = sentence.token(span.end() - 1);
         if (first.text().chars().anyMatch(Character::isLetter) && first.text().chars().anyMatch(Character::isDigit)
-                && !first.text().matches("\\d+(\\.\\d+)?(k|m|bn|mln|mil)")
+                && !first.text().matches("\\d+(\\.\\d+)?(k|m|bn|mln|mil|M|MM|G)")
                 && !first.text().matches("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+")) {
             return true;
         }

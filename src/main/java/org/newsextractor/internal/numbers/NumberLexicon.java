@@ -22,6 +22,7 @@ final class NumberLexicon {
 
     private final Map<String, Double> numberWords;
     private final Map<String, Double> multipliers;
+    private final Map<String, Double> casedMultipliers;
     private final Map<String, Double> fractions;
     private final Set<String> vagueAmounts;
     private final Map<String, String> currencies;
@@ -40,6 +41,7 @@ final class NumberLexicon {
     private NumberLexicon() {
         numberWords = doubles("number_words.tsv");
         multipliers = doubles("multipliers.tsv");
+        casedMultipliers = doubles("multipliers_cased.tsv");
         fractions = doubles("fractions.tsv");
         vagueAmounts = words("vague_amounts.tsv");
         currencies = strings("currencies.tsv");
@@ -91,8 +93,14 @@ final class NumberLexicon {
         return Optional.ofNullable(numberWords.get(key(word)));
     }
 
+    /** @return the scale a word names: "million", "k"; "M" and "G" only in upper case */
     Optional<Double> multiplier(String word) {
-        return Optional.ofNullable(multipliers.get(key(word)));
+        return Optional.ofNullable(casedMultipliers.get(word)).or(() -> Optional.ofNullable(multipliers.get(key(word))));
+    }
+
+    /** @return whether the word is a scale only in this case ("G", "MM"), so never a unit of measure */
+    boolean isCasedMultiplier(String word) {
+        return casedMultipliers.containsKey(word);
     }
 
     Optional<Double> fraction(String word) {

@@ -98,6 +98,13 @@ final class NumberPhraseReader {
                 return new Phrase(denominator.get().end(), p.value() / denominator.get().value());
             }
         }
+        // "one out of three", "two out of five hundred": a share
+        if ("out".equals(lower(s, p.end())) && "of".equals(lower(s, p.end() + 1))) {
+            Optional<Phrase> whole = cardinal(s, p.end() + 2);
+            if (whole.isPresent() && whole.get().value() > p.value()) {
+                return new Phrase(whole.get().end(), p.value() / whole.get().value());
+            }
+        }
         // "five and a quarter", "one and a half", "twenty and three fifths"
         if ("and".equals(lower(s, p.end()))) {
             Optional<Phrase> part = leadingFraction(s, p.end() + 1)
@@ -114,6 +121,15 @@ final class NumberPhraseReader {
             if (part.isPresent() && scale == 1.0 && partScale.isPresent() && part.get().value() < partScale.get()) {
                 // "five and a half million"
                 return new Phrase(part.get().end(), (p.value() + part.get().value() / partScale.get()) * partScale.get());
+            }
+            Optional<Phrase> tail = cardinal(s, p.end() + 1);
+            Optional<Phrase> tailFraction = tail.flatMap(c -> fractionAfter(s, c));
+            if (tailFraction.isPresent() && tailFraction.get().value() >= 1 && p.value() >= 100 && p.value() < 1000
+                    && tail.get().value() < 100 && tail.get().value() > 0
+                    && multiplier(s, tailFraction.get().end() - 1).isEmpty()) {
+                // "one hundred and thirty fifths": (100 + 30) fifths
+                double part5 = tailFraction.get().value() / tail.get().value();
+                return new Phrase(tailFraction.get().end(), (p.value() + tail.get().value()) * part5);
             }
             if (part.isPresent() && scale > 1 && part.get().value() < scale) {
                 return new Phrase(part.get().end(), p.value() + part.get().value()); // "a billion and a half million"
@@ -216,6 +232,10 @@ final class NumberPhraseReader {
         }
         if (!isArticle(w)) {
             return Optional.empty();
+        }
+        Optional<Phrase> compound = compoundDenominator(s, new Phrase(i + 1, 1)); // "a twenty-first"
+        if (compound.isPresent()) {
+            return compound;
         }
         Optional<Double> part = lexicon.fraction(orEmpty(lower(s, i + 1)));
         if (part.isEmpty() || isOrdinalBeforeNoun(s, i + 1)) {
@@ -361,7 +381,7 @@ final class NumberPhraseReader {
         double lastScale = Double.MAX_VALUE;
         while (true) {
             String word = orEmpty(lower(s, k));
-            Optional<Double> scale = lexicon.multiplier(word);
+            Optional<Double> scale = token(s, k) == null ? Optional.empty() : lexicon.multiplier(token(s, k).text());
             Optional<Double> unit = wordsAllowed && !isArticle(word) ? lexicon.numberWord(word) : Optional.empty();
             if (scale.isPresent() && !(word.length() == 1 && digits.isEmpty())
                     && token(s, k).text().chars().allMatch(Character::isLetter)) {
@@ -369,6 +389,9 @@ final class NumberPhraseReader {
                 double base = current == 0 ? 1 : current;
                 if (m < 1000) {
                     current = base * m;
+                } else if (current == 0 && total > 0 && m > lastScale) {
+                    total *= m; // "three lakh crore", "a thousand million"
+                    lastScale = m;
                 } else {
                     total += base * m;
                     current = 0;

@@ -129,7 +129,7 @@ final class SentenceNumberReader {
         Optional<String> unit = lexicon.measureUnit(m.group(2));
         Token next = tokenAt(i + 1);
         boolean million = lexicon.multiplier(m.group(2)).isPresent() && next != null && next.isNoun();
-        if (unit.isEmpty() || million) {
+        if (unit.isEmpty() || million || lexicon.isCasedMultiplier(m.group(2))) {
             return false;
         }
         add(i, i, Kind.MEASURE, Optional.of(Double.parseDouble(m.group(1).replace(",", ""))), Optional.empty(), unit,
