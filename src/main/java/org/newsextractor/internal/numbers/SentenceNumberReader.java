@@ -41,7 +41,7 @@ final class SentenceNumberReader {
     private final MeasureUnitReader measures;
     private final List<Quantity> found = new ArrayList<>();
     private int lastPhraseEnd;
-    /** One past the last token an amount of money covers: "10 $ 30 cent" is read once. */
+    /** One past the last token a two-number record covers: "10 $ 30 cent", "5 ft 2 in" are read once. */
     private int consumedTo;
 
     SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear,
@@ -436,6 +436,7 @@ final class SentenceNumberReader {
         }
         add(s, k + 1, Kind.MEASURE, Optional.of(feet + n.get() / 12), Optional.empty(), Optional.of("foot"),
                 qualifier);
+        consumedTo = Math.max(consumedTo, k + 2);
         return true;
     }
 
