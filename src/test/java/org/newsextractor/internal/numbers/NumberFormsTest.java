@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsextractor.Quantity;
 import org.newsextractor.Quantity.Kind;
-import org.newsextractor.internal.nlp.AnnotatedText;
 
 /** Ranges, currency, measure and number forms from the Recognizers-Text cases, on hand-tagged text. */
 class NumberFormsTest {
@@ -15,14 +14,11 @@ class NumberFormsTest {
     private final NumberExtractor extractor = new NumberExtractor();
 
     private List<Quantity> extract(String sentence) {
-        AnnotatedText text = Tagged.text(sentence);
-        return extractor.extract(text, Optional.empty());
+        return Tagged.numbers(extractor, sentence);
     }
 
     private Quantity only(String sentence) {
-        List<Quantity> found = extract(sentence);
-        assertEquals(1, found.size(), () -> "expected one number, got " + found);
-        return found.get(0);
+        return Tagged.onlyNumber(extractor, sentence);
     }
 
     private static void assertValue(Quantity q, String text, Kind kind, double value, String unit) {
