@@ -383,7 +383,7 @@ final class NumberPhraseReader {
             String word = orEmpty(lower(s, k));
             Optional<Double> scale = token(s, k) == null ? Optional.empty() : lexicon.multiplier(token(s, k).text());
             Optional<Double> unit = wordsAllowed && !isArticle(word) ? lexicon.numberWord(word) : Optional.empty();
-            if (scale.isPresent() && !(word.length() == 1 && digits.isEmpty())
+            if (scale.isPresent() && !(word.length() == 1 && digits.isEmpty()) && !isSpacedMeter(s, i, k)
                     && token(s, k).text().chars().allMatch(Character::isLetter)) {
                 double m = scale.get();
                 double base = current == 0 ? 1 : current;
@@ -450,6 +450,14 @@ final class NumberPhraseReader {
             return Optional.empty();
         }
         return Optional.of(new Phrase(end, total + current));
+    }
+
+    /** "1 m x 1 m": a lone "m" apart from the digits is meters, unless money comes before ("$ 3 m"). */
+    private boolean isSpacedMeter(Sentence s, int start, int k) {
+        Token t = token(s, k);
+        Token before = token(s, start - 1);
+        boolean money = before != null && (before.pos().equals("$") || lexicon.currency(before.text()).isPresent());
+        return t.text().equals("m") && t.begin() > token(s, k - 1).end() && !money;
     }
 
     private Optional<Double> unitWord(Sentence s, int i) {

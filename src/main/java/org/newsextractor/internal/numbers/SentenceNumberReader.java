@@ -511,7 +511,10 @@ final class SentenceNumberReader {
         if (onlyDurations) {
             return;
         }
-        if (lexicon.measureUnit(word.text()).isPresent()) {
+        if (lexicon.currency(word.text()).isPresent() && word.isNoun()) {
+            add(s, noun, Kind.MONEY, Optional.of(value * lexicon.currencyFactor(word.text())), Optional.empty(),
+                    lexicon.currency(word.text()), qualifier); // "a one-yen bid", "a 12-cent dividend"
+        } else if (lexicon.measureUnit(word.text()).isPresent()) {
             add(s, noun, Kind.MEASURE, Optional.of(value), Optional.empty(), lexicon.measureUnit(word.text()),
                     qualifier);
         } else if (word.isNoun() || word.pos().startsWith("JJ")) {
@@ -583,11 +586,19 @@ final class SentenceNumberReader {
                 phrase.append(sentence.token(i).lower());
             }
             Optional<String> q = lexicon.qualifier(phrase.toString());
-            if (q.isPresent()) {
+            if (q.isPresent() && !isPartOfSymbolRun(s - length)) {
                 return q;
             }
         }
         return Optional.empty();
+    }
+
+    /** "=>30", "<>30": a comparison sign glued to another is no bound we know. */
+    private boolean isPartOfSymbolRun(int i) {
+        Token t = tokenAt(i);
+        Token before = tokenAt(i - 1);
+        return before != null && before.end() == t.begin() && "<>=".contains(before.text())
+                && "<>=".contains(t.text());
     }
 
     private Optional<String> trailingQualifierAt(int i) {

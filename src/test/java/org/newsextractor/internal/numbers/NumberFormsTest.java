@@ -126,4 +126,23 @@ class NumberFormsTest {
     void upperCaseMIsMillionsNotMeters() {
         assertValue(only("I/PRP can/MD give/VB you/PRP 10M/CD ./."), "10M", Kind.COUNT, 10_000_000, null);
     }
+
+    @Test
+    void currencyInAHyphenCompound() {
+        assertValue(only("its/PRP$ one/CD ~-/HYPH ~yen/NN bid/NN"), "one-yen", Kind.MONEY, 1, "JPY");
+    }
+
+    @Test
+    void gluedComparisonSignsAreNoBound() {
+        assertEquals(Optional.empty(), only("=/SYM ~>/SYM ~30/CD").qualifier());
+        assertEquals(Optional.of("at least"), only(">/SYM =/SYM 30/CD").qualifier());
+    }
+
+    @Test
+    void loneMAfterDigitsIsMeters() {
+        List<Quantity> found = extract("1/CD m/NN x/SYM 1/CD m/NN");
+        assertEquals(2, found.size());
+        found.forEach(q -> assertValue(q, "1 m", Kind.MEASURE, 1, "meter"));
+        assertValue(only("$/$ 3/CD m/NN"), "$ 3 m", Kind.MONEY, 3_000_000, "USD");
+    }
 }

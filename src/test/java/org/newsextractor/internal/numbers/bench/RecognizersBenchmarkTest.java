@@ -23,10 +23,10 @@ class RecognizersBenchmarkTest {
     private static final Map<String, Double> FLOORS = Map.of(
             "NumberModel.json", 0.90,
             "PercentModel.json", 0.95,
-            "CurrencyModel.json", 0.94,
-            "DimensionModel.json", 0.88,
+            "CurrencyModel.json", 0.95,
+            "DimensionModel.json", 0.91,
             "AgeModel.json", 0.94,
-            "NumberRangeModel.json", 0.85);
+            "NumberRangeModel.json", 0.90);
 
     @Test
     void everyFileStaysAboveItsFloor() {
