@@ -54,8 +54,11 @@ final class NumberFilters {
             return i + 1;
         }
         int k = i + 1;
+        String normalized = sentence.token(i).normalized();
+        // CoreNLP gives the groups of one number one value: "May 5 200 people" stays two numbers
         while (k < sentence.size() && sentence.token(k).text().matches("\\d{3}(\\.\\d+)?")
-                && sentence.token(k).begin() == sentence.token(k - 1).end() + 1) {
+                && sentence.token(k).begin() == sentence.token(k - 1).end() + 1 && !normalized.isEmpty()
+                && sentence.token(k).normalized().equals(normalized)) {
             k++;
             if (sentence.token(k - 1).text().contains(".")) {
                 break;

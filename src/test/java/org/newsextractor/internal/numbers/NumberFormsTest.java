@@ -1,6 +1,7 @@
 package org.newsextractor.internal.numbers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Optional;
@@ -144,5 +145,13 @@ class NumberFormsTest {
         assertEquals(2, found.size());
         found.forEach(q -> assertValue(q, "1 m", Kind.MEASURE, 1, "meter"));
         assertValue(only("$/$ 3/CD m/NN"), "$ 3 m", Kind.MONEY, 3_000_000, "USD");
+    }
+
+    @Test
+    void digitGroupsOfOneNumberJoinOnlyWhenCoreNlpJoinsThem() {
+        assertValue(only("1/CD/NUMBER{1234567.0} 234/CD/NUMBER{1234567.0} 567/CD/NUMBER{1234567.0} people/NNS"),
+                "1 234 567", Kind.COUNT, 1234567, "people");
+        assertTrue(extract("on/IN day/NN 5/CD/NUMBER{5.0} 200/CD/NUMBER{200.0} people/NNS came/VBD").stream()
+                .noneMatch(q -> q.value().equals(Optional.of(5200.0))));
     }
 }
