@@ -22,6 +22,8 @@ final class MeasureUnitReader {
 
     private static final Set<String> PER = Set.of("per", "an", "a", "/");
     private static final int LONGEST_NAME = 3;
+    private static final Set<String> OPENING = Set.of("(", "[", "{", "<", "-LRB-", "-LSB-", "-LCB-");
+    private static final Set<String> CLOSING = Set.of(")", "]", "}", ">", "-RRB-", "-RSB-", "-RCB-");
 
     private final NumberLexicon lexicon;
 
@@ -35,7 +37,7 @@ final class MeasureUnitReader {
      * @return the unit written there, or empty
      */
     Optional<Unit> read(Sentence s, int i) {
-        Optional<Unit> unit = named(s, i);
+        Optional<Unit> unit = named(s, i).or(() -> bracketed(s, i));
         if (unit.isEmpty()) {
             return unit;
         }
@@ -50,6 +52,21 @@ final class MeasureUnitReader {
         return unit;
     }
 
+    /** "20 (kg)", "20 [kg]", "20 <kg>": a unit in brackets right after the number. */
+    private Optional<Unit> bracketed(Sentence s, int i) {
+        if (i >= s.size()) {
+            return Optional.empty();
+        }
+        String open = s.token(i).text();
+        if (open.length() > 2 && "<([{".indexOf(open.charAt(0)) >= 0 && ">)]}".indexOf(open.charAt(open.length() - 1)) >= 0) {
+            return lexicon.measureUnit(open.substring(1, open.length() - 1)).map(u -> new Unit(u, i));
+        }
+        if (i + 2 >= s.size() || !OPENING.contains(open) || !CLOSING.contains(s.token(i + 2).text())) {
+            return Optional.empty();
+        }
+        return lexicon.measureUnit(s.token(i + 1).text()).map(u -> new Unit(u, i + 2));
+    }
+
     /** The longest unit name from token i: "square meters" before "square". */
     private Optional<Unit> named(Sentence s, int i) {
         for (int length = LONGEST_NAME; length >= 1; length--) {
@@ -58,13 +75,13 @@ final class MeasureUnitReader {
             }
             StringBuilder name = new StringBuilder();
             for (int k = i; k < i + length; k++) {
-                name.append(k > i ? " " : "").append(s.token(k).lower());
+                name.append(k > i ? " " : "").append(s.token(k).text());
             }
             Optional<String> unit = lexicon.measureUnit(name.toString());
             Token first = s.token(i);
             boolean wordLike = length > 1 || first.isNoun() || first.pos().equals("SYM")
                     || !first.text().chars().allMatch(Character::isLetter);
-            if (unit.isPresent() && wordLike) {
+            if (unit.isPresent() && wordLike && !lexicon.isCasedMultiplier(name.toString())) {
                 return Optional.of(new Unit(unit.get(), i + length - 1));
             }
         }

@@ -16,7 +16,8 @@ final class NumberFilters {
         Token first = sentence.token(span.start());
         Token last = sentence.token(span.end() - 1);
         if (first.text().chars().anyMatch(Character::isLetter) && first.text().chars().anyMatch(Character::isDigit)
-                && !first.text().matches("\\d+(\\.\\d+)?(k|m|bn|mln)")) {
+                && !first.text().matches("\\d+(\\.\\d+)?(k|m|bn|mln|mil|M|MM|G)")
+                && !first.text().matches("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+")) {
             return true;
         }
         if (first.text().contains("_")) {
@@ -47,19 +48,43 @@ final class NumberFilters {
         return false;
     }
 
+    /** @return the end of "1 234 567.89", a number written with spaces between groups of three, or i + 1 */
+    static int spacedThousandsEnd(Sentence sentence, int i) {
+        if (!sentence.token(i).text().matches("\\d{1,3}")) {
+            return i + 1;
+        }
+        int k = i + 1;
+        String normalized = sentence.token(i).normalized();
+        // CoreNLP gives the groups of one number one value: "May 5 200 people" stays two numbers
+        while (k < sentence.size() && sentence.token(k).text().matches("\\d{3}(\\.\\d+)?")
+                && sentence.token(k).begin() == sentence.token(k - 1).end() + 1 && !normalized.isEmpty()
+                && sentence.token(k).normalized().equals(normalized)) {
+            k++;
+            if (sentence.token(k - 1).text().contains(".")) {
+                break;
+            }
+        }
+        return k;
+    }
+
     /** "020 7946 0958", "555-1234": several digit groups in a row, or digit groups joined by hyphens. */
     static boolean isPhoneLike(Sentence sentence, NumberSpan span) {
+        if (span.end() > span.start() + 1 && spacedThousandsEnd(sentence, span.start()) == span.end()) {
+            return false;
+        }
         int digitGroups = 0;
         for (int i = span.start(); i < span.end(); i++) {
             String word = sentence.token(i).text();
-            if (word.matches("\\+?\\(?\\d+\\)?([-. ]\\d+){2,}") || word.matches("\\d{3,}-\\d{4,}")) {
+            if (word.matches("\\+?\\(?\\d+\\)?([-. ]\\d+){2,}") && !word.matches("\\d{1,3}([ \u00A0\u202F]\\d{3})+(\\.\\d+)?") || word.matches("\\d{3,}-\\d{4,}")) {
                 return true;
             }
-            if (NumberValueParser.isDigits(word)) {
-                digitGroups++;
+            // only digit groups side by side count: "1 over 3" is one number
+            digitGroups = NumberValueParser.isDigits(word) ? digitGroups + 1 : 0;
+            if (digitGroups > 1) {
+                return true;
             }
         }
-        return digitGroups > 1;
+        return false;
     }
 
     /**

@@ -22,11 +22,14 @@ final class NumberLexicon {
 
     private final Map<String, Double> numberWords;
     private final Map<String, Double> multipliers;
+    private final Map<String, Double> casedMultipliers;
     private final Map<String, Double> fractions;
     private final Set<String> vagueAmounts;
     private final Map<String, String> currencies;
     private final Map<String, Double> currencyFactors;
     private final Map<String, String> measureUnits;
+    private final Map<String, String> casedMeasureUnits;
+    private final Set<String> weightCues;
     private final Map<String, DurationUnit> durationUnits;
     private final Map<String, String> qualifiers;
     private final Map<String, String> trailingQualifiers;
@@ -38,6 +41,7 @@ final class NumberLexicon {
     private NumberLexicon() {
         numberWords = doubles("number_words.tsv");
         multipliers = doubles("multipliers.tsv");
+        casedMultipliers = doubles("multipliers_cased.tsv");
         fractions = doubles("fractions.tsv");
         vagueAmounts = words("vague_amounts.tsv");
         currencies = strings("currencies.tsv");
@@ -47,6 +51,8 @@ final class NumberLexicon {
         }
         currencyFactors = Map.copyOf(factors);
         measureUnits = strings("measure_units.tsv");
+        casedMeasureUnits = strings("measure_units_cased.tsv");
+        weightCues = words("weight_cues.tsv");
         qualifiers = strings("qualifiers.tsv");
         trailingQualifiers = strings("trailing_qualifiers.tsv");
         casualtyVerbs = words("casualty_verbs.tsv");
@@ -87,8 +93,14 @@ final class NumberLexicon {
         return Optional.ofNullable(numberWords.get(key(word)));
     }
 
+    /** @return the scale a word names: "million", "k"; "M" and "G" only in upper case */
     Optional<Double> multiplier(String word) {
-        return Optional.ofNullable(multipliers.get(key(word)));
+        return Optional.ofNullable(casedMultipliers.get(word)).or(() -> Optional.ofNullable(multipliers.get(key(word))));
+    }
+
+    /** @return whether the word is a scale only in this case ("G", "MM"), so never a unit of measure */
+    boolean isCasedMultiplier(String word) {
+        return casedMultipliers.containsKey(word);
     }
 
     Optional<Double> fraction(String word) {
@@ -109,9 +121,14 @@ final class NumberLexicon {
         return currencyFactors.getOrDefault(key(word), 1.0);
     }
 
-    /** @return the singular unit of measure a word names */
+    /** @return the singular unit of measure a word names; "MB" and "Mb" differ by case */
     Optional<String> measureUnit(String word) {
-        return Optional.ofNullable(measureUnits.get(key(word)));
+        return Optional.ofNullable(casedMeasureUnits.get(word)).or(() -> Optional.ofNullable(measureUnits.get(key(word))));
+    }
+
+    /** @return whether the word makes "pounds" near it a weight ("weighs", "baby", "lost") */
+    boolean isWeightCue(String word) {
+        return weightCues.contains(key(word));
     }
 
     Optional<DurationUnit> durationUnit(String word) {

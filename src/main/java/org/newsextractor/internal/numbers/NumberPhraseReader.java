@@ -29,6 +29,9 @@ final class NumberPhraseReader {
     private static final Set<String> DASHES = Set.of("-", "–");
     private static final Pattern SLASH_FRACTION = Pattern.compile("([+-]?\\d+)/(\\d+)");
     private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+");
+    private static final Pattern MIXED_FRACTION = Pattern.compile("([+-]?\\d+)[\\s\u00A0]+(\\d+)/(\\d+)");
+    private static final Pattern SPACED_THOUSANDS = Pattern.compile("\\d{1,3}([ \u00A0\u202F]\\d{3})+(\\.\\d+)?");
+    private static final Pattern EXPONENT = Pattern.compile("[-+]*(\\d+(\\.\\d+)?)");
     private static final Pattern LEADING_POINT = Pattern.compile("[+-]?\\.\\d+");
 
     private final NumberLexicon lexicon;
@@ -49,8 +52,8 @@ final class NumberPhraseReader {
         if (w == null) {
             return Optional.empty();
         }
-        if (SIGNS.contains(w)) {
-            return unsigned(s, i + 1).map(p -> new Phrase(p.end(), -p.value()));
+        if (SIGNS.contains(w) || i == 0 && DASHES.contains(w) && digitsToken(s, 1)) {
+            return unsigned(s, i + 1).map(p -> new Phrase(p.end(), -p.value())); // "minus five", "- 1 4/5"
         }
         return unsigned(s, i);
     }
@@ -77,25 +80,59 @@ final class NumberPhraseReader {
 
     /** What may follow a whole number: a fraction word, "over", "and a half", a mixed fraction. */
     private Phrase afterCardinal(Sentence s, int i, Phrase p) {
-        // "five point five", "two hundred point seventy-one"
+        Optional<Phrase> written = digitNotation(s, i, p);
+        if (written.isPresent()) {
+            return written.get();
+        }
         // "three fifths", "two - thirds", "one hundredth"
         Optional<Phrase> fraction = fractionAfter(s, p);
         if (fraction.isPresent()) {
-            return fraction.get();
+            return ofAMillion(s, fraction.get());
         }
         // "1 over 3", "one over twenty"
         if ("over".equals(lower(s, p.end()))) {
             Optional<Phrase> denominator = cardinal(s, p.end() + 1);
-            if (denominator.isPresent() && denominator.get().value() != 0) {
+            Token after = denominator.map(d -> token(s, d.end())).orElse(null);
+            boolean counts = after != null && after.isNoun(); // "$2000 over 3 years": two numbers
+            if (denominator.isPresent() && denominator.get().value() != 0 && !counts) {
                 return new Phrase(denominator.get().end(), p.value() / denominator.get().value());
+            }
+        }
+        // "one out of three", "two out of five hundred": a share
+        if ("out".equals(lower(s, p.end())) && "of".equals(lower(s, p.end() + 1))) {
+            Optional<Phrase> whole = cardinal(s, p.end() + 2);
+            if (whole.isPresent() && whole.get().value() > p.value()) {
+                return new Phrase(whole.get().end(), p.value() / whole.get().value());
             }
         }
         // "five and a quarter", "one and a half", "twenty and three fifths"
         if ("and".equals(lower(s, p.end()))) {
             Optional<Phrase> part = leadingFraction(s, p.end() + 1)
                     .or(() -> cardinal(s, p.end() + 1).flatMap(c -> fractionAfter(s, c)));
+            double scale = p.end() > i ? multiplier(s, p.end() - 1).filter(m -> m >= 1000).orElse(1.0) : 1.0;
             if (part.isPresent() && part.get().value() < 1) {
-                return new Phrase(part.get().end(), p.value() + part.get().value());
+                // "three million and a half" is 3.5 million; "five and a half million" is 5.5 million
+                Optional<Double> after = multiplier(s, part.get().end());
+                double whole = p.value() + part.get().value() * scale;
+                return after.isPresent() && scale == 1.0 ? new Phrase(part.get().end() + 1, whole * after.get())
+                        : new Phrase(part.get().end(), whole);
+            }
+            Optional<Double> partScale = multiplier(s, part.map(Phrase::end).orElse(0) - 1);
+            if (part.isPresent() && scale == 1.0 && partScale.isPresent() && part.get().value() < partScale.get()) {
+                // "five and a half million"
+                return new Phrase(part.get().end(), (p.value() + part.get().value() / partScale.get()) * partScale.get());
+            }
+            Optional<Phrase> tail = cardinal(s, p.end() + 1);
+            Optional<Phrase> tailFraction = tail.flatMap(c -> fractionAfter(s, c));
+            if (tailFraction.isPresent() && tailFraction.get().value() >= 1 && p.value() >= 100 && p.value() < 1000
+                    && tail.get().value() < 100 && tail.get().value() > 0
+                    && multiplier(s, tailFraction.get().end() - 1).isEmpty()) {
+                // "one hundred and thirty fifths": (100 + 30) fifths
+                double part5 = tailFraction.get().value() / tail.get().value();
+                return new Phrase(tailFraction.get().end(), (p.value() + tail.get().value()) * part5);
+            }
+            if (part.isPresent() && scale > 1 && part.get().value() < scale) {
+                return new Phrase(part.get().end(), p.value() + part.get().value()); // "a billion and a half million"
             }
         }
         // "2 1/4": a whole number and a fraction
@@ -105,6 +142,76 @@ final class NumberPhraseReader {
             return new Phrase(f.end(), p.value() + f.value());
         }
         return p;
+    }
+
+    /** "two thirds of a million". */
+    private Phrase ofAMillion(Sentence s, Phrase fraction) {
+        Optional<Double> scale = multiplier(s, fraction.end() + 2);
+        if (fraction.value() < 1 && "of".equals(lower(s, fraction.end())) && isArticle(lower(s, fraction.end() + 1))
+                && scale.isPresent() && scale.get() >= 1000) {
+            return new Phrase(fraction.end() + 3, fraction.value() * scale.get());
+        }
+        return fraction;
+    }
+
+    /** "1.1^23", "2.5^-1", "6.23x10^-4", "-4/5": powers and fractions written with symbols. */
+    private Optional<Phrase> digitNotation(Sentence s, int i, Phrase p) {
+        if (!digitsToken(s, i) || p.end() != i + 1) {
+            return Optional.empty();
+        }
+        Token next = token(s, p.end());
+        if (next == null || next.begin() != s.token(i).end()) {
+            return Optional.empty();
+        }
+        int k = p.end();
+        double base = p.value();
+        double factor = 1;
+        if (next.text().equals("x10") && "^".equals(lower(s, k + 1))) {
+            factor = base;
+            base = 10;
+            k++;
+        }
+        Optional<Phrase> scientific = gluedExponent(s, k, base);
+        if (scientific.isPresent()) {
+            return scientific;
+        }
+        if ("^".equals(lower(s, k))) {
+            int e = k + 1;
+            StringBuilder exponent = new StringBuilder();
+            while (token(s, e) != null && token(s, e).begin() == token(s, e - 1).end() && exponent.length() < 8
+                    && token(s, e).text().matches("[-+]*\\d*(\\.\\d+)?")) {
+                exponent.append(token(s, e).text());
+                e++;
+            }
+            Matcher m = EXPONENT.matcher(exponent.toString());
+            if (m.matches()) {
+                long minuses = exponent.chars().filter(c -> c == '-').count(); // "--23" is +23
+                double power = (minuses % 2 == 0 ? 1 : -1) * Double.parseDouble(m.group(1));
+                return Optional.of(new Phrase(e, factor * Math.pow(base, power)));
+            }
+            return Optional.empty();
+        }
+        Token denominator = token(s, k + 1);
+        if (next.text().equals("/") && denominator != null && denominator.begin() == next.end()
+                && denominator.text().matches("\\d+") && !"/".equals(lower(s, k + 2))
+                && Double.parseDouble(denominator.text()) != 0) {
+            return Optional.of(new Phrase(k + 2, base / Double.parseDouble(denominator.text())));
+        }
+        return Optional.empty();
+    }
+
+    /** "1.3e6", "12.32e+14": CoreNLP splits the exponent off the digits. */
+    private static Optional<Phrase> gluedExponent(Sentence s, int k, double base) {
+        StringBuilder exponent = new StringBuilder();
+        int e = k;
+        while (token(s, e) != null && token(s, e).begin() == token(s, e - 1).end() && e - k < 3) {
+            exponent.append(token(s, e).text());
+            e++;
+            if (exponent.toString().matches("[eE][+-]?\\d+")) {
+                return Optional.of(new Phrase(e, base * Math.pow(10, Double.parseDouble(exponent.substring(1)))));
+            }
+        }
+        return Optional.empty();
     }
 
     /** "a half", "a quarter million", "half a dozen", "3/4", "a hundredth". */
@@ -125,6 +232,10 @@ final class NumberPhraseReader {
         }
         if (!isArticle(w)) {
             return Optional.empty();
+        }
+        Optional<Phrase> compound = compoundDenominator(s, new Phrase(i + 1, 1)); // "a twenty-first"
+        if (compound.isPresent()) {
+            return compound;
         }
         Optional<Double> part = lexicon.fraction(orEmpty(lower(s, i + 1)));
         if (part.isEmpty() || isOrdinalBeforeNoun(s, i + 1)) {
@@ -147,6 +258,10 @@ final class NumberPhraseReader {
 
     /** "three fifths" after the cardinal "three"; "two - thirds" with CoreNLP's split hyphen. */
     private Optional<Phrase> fractionAfter(Sentence s, Phrase numerator) {
+        Optional<Phrase> compound = compoundDenominator(s, numerator);
+        if (compound.isPresent()) {
+            return compound;
+        }
         int k = numerator.end();
         if (DASHES.contains(orEmpty(lower(s, k))) && lexicon.fraction(orEmpty(lower(s, k + 1))).isPresent()) {
             k++;
@@ -163,6 +278,51 @@ final class NumberPhraseReader {
             return Optional.of(new Phrase(k + 2, numerator.value() * part.get() * scale.get())); // "three quarters billion"
         }
         return Optional.of(new Phrase(k + 1, numerator.value() * part.get()));
+    }
+
+    /**
+     * "three twenty-firsts" is 3/21 and "one hundred thirty fifths" 100/35: a tens word right before an ordinal
+     * belongs to the denominator, unless "and" joins it to the numerator ("one hundred and thirty fifths").
+     */
+    private Optional<Phrase> compoundDenominator(Sentence s, Phrase numerator) {
+        int k = numerator.end();
+        Optional<Double> tens = tensWord(s, k);
+        double top = numerator.value();
+        if (tens.isEmpty()) {
+            Token last = token(s, k - 1);
+            tens = last != null && !"and".equals(lower(s, k - 2)) && k - 2 >= 0 && lexicon.numberWord(orEmpty(lower(s, k - 2))).isPresent()
+                    || last != null && multiplier(s, k - 2).isPresent() ? tensWord(s, k - 1) : Optional.empty();
+            if (tens.isEmpty()) {
+                return Optional.empty();
+            }
+            top -= tens.get();
+            k--;
+        }
+        int o = DASHES.contains(orEmpty(lower(s, k + 1))) ? k + 2 : k + 1;
+        Optional<Integer> unit = ordinalUnit(orEmpty(lower(s, o)));
+        if (unit.isEmpty() || top < 1 || top != Math.rint(top) || isOrdinalBeforeNoun(s, o)) {
+            return Optional.empty();
+        }
+        return Optional.of(new Phrase(o + 1, top / (tens.get() + unit.get())));
+    }
+
+    private Optional<Double> tensWord(Sentence s, int i) {
+        Token t = token(s, i);
+        if (t == null || !t.text().chars().allMatch(Character::isLetter)) {
+            return Optional.empty();
+        }
+        return lexicon.numberWord(t.lower()).filter(v -> v >= 20 && v < 100 && v % 10 == 0);
+    }
+
+    /** "first", "fifths": the ordinal of a unit, 1 to 9, written as a fraction's denominator. */
+    private Optional<Integer> ordinalUnit(String word) {
+        if (word.equals("first") || word.equals("firsts")) {
+            return Optional.of(1);
+        }
+        if (word.startsWith("second") || word.startsWith("half") || word.startsWith("quarter")) {
+            return Optional.empty();
+        }
+        return lexicon.fraction(word).map(f -> (int) Math.round(1 / f)).filter(n -> n >= 3 && n <= 9);
     }
 
     /** Digit words after "point": "zero three" is .03, "seventy-one" is .71. */
@@ -221,14 +381,17 @@ final class NumberPhraseReader {
         double lastScale = Double.MAX_VALUE;
         while (true) {
             String word = orEmpty(lower(s, k));
-            Optional<Double> scale = lexicon.multiplier(word);
+            Optional<Double> scale = token(s, k) == null ? Optional.empty() : lexicon.multiplier(token(s, k).text());
             Optional<Double> unit = wordsAllowed && !isArticle(word) ? lexicon.numberWord(word) : Optional.empty();
-            if (scale.isPresent() && !(word.length() == 1 && digits.isEmpty())
+            if (scale.isPresent() && !(word.length() == 1 && digits.isEmpty()) && !isSpacedMeter(s, i, k)
                     && token(s, k).text().chars().allMatch(Character::isLetter)) {
                 double m = scale.get();
                 double base = current == 0 ? 1 : current;
                 if (m < 1000) {
                     current = base * m;
+                } else if (current == 0 && total > 0 && m > lastScale) {
+                    total *= m; // "three lakh crore", "a thousand million"
+                    lastScale = m;
                 } else {
                     total += base * m;
                     current = 0;
@@ -237,6 +400,14 @@ final class NumberPhraseReader {
                 k++;
                 end = k;
                 wordsAllowed = true;
+                // "4 thousand 3 hundred": digits between scale words
+                Optional<Double> nextScale = multiplier(s, k + 1);
+                Token digitsAfter = token(s, k);
+                if (digits.isPresent() && digitsAfter != null && digitsAfter.text().matches("\\d{1,3}")
+                        && nextScale.isPresent() && nextScale.get() < m) {
+                    current += Double.parseDouble(digitsAfter.text());
+                    k++;
+                }
                 continue;
             }
             if (unit.isPresent()) {
@@ -258,10 +429,19 @@ final class NumberPhraseReader {
                 continue;
             }
             // "one hundred and six", "two thousand and two hundred": "and" after a scale word
-            if (word.equals("and") && (current >= 100 || total > 0 && current == 0) && digits.isEmpty()
+            if (word.equals("and") && (current >= 100 || total > 0 && current == 0) && (digits.isEmpty() || end > i + 1)
                     && lexicon.numberWord(orEmpty(lower(s, k + 1))).isPresent() && !isArticle(lower(s, k + 1))
                     && lexicon.fraction(orEmpty(lower(s, k + 2))).isEmpty()) {
                 k++;
+                continue;
+            }
+            // "3 hundred and 21": digits after "hundred and" when the number began in digits
+            Token afterAnd = token(s, k + 1);
+            if (word.equals("and") && digits.isPresent() && end > i + 1 && current >= 100 && current % 100 == 0
+                    && "hundred".equals(lower(s, end - 1)) && afterAnd != null && afterAnd.text().matches("[1-9]\\d?") && multiplier(s, k + 2).isEmpty()) {
+                current += Double.parseDouble(afterAnd.text());
+                k += 2;
+                end = k;
                 continue;
             }
             break;
@@ -270,6 +450,14 @@ final class NumberPhraseReader {
             return Optional.empty();
         }
         return Optional.of(new Phrase(end, total + current));
+    }
+
+    /** "1 m x 1 m": a lone "m" apart from the digits is meters, unless money comes before ("$ 3 m"). */
+    private boolean isSpacedMeter(Sentence s, int start, int k) {
+        Token t = token(s, k);
+        Token before = token(s, start - 1);
+        boolean money = before != null && (before.pos().equals("$") || lexicon.currency(before.text()).isPresent());
+        return t.text().equals("m") && t.begin() > token(s, k - 1).end() && !money;
     }
 
     private Optional<Double> unitWord(Sentence s, int i) {
@@ -286,6 +474,15 @@ final class NumberPhraseReader {
     private Optional<Double> digitValue(String text) {
         if (NumberValueParser.isDigits(text)) {
             return Optional.of(Double.parseDouble(text.replace(",", "")));
+        }
+        if (SPACED_THOUSANDS.matcher(text).matches()) {
+            return Optional.of(Double.parseDouble(text.replaceAll("[ \u00A0\u202F]", ""))); // "1 414 021 100"
+        }
+        Matcher mixed = MIXED_FRACTION.matcher(text);
+        if (mixed.matches() && Double.parseDouble(mixed.group(3)) != 0) {
+            // "10 1/2": CoreNLP keeps a whole number and its fraction as one token
+            return Optional.of(Double.parseDouble(mixed.group(1))
+                    + Double.parseDouble(mixed.group(2)) / Double.parseDouble(mixed.group(3)));
         }
         if (LEADING_POINT.matcher(text).matches() || SCIENTIFIC.matcher(text).matches()) {
             return Optional.of(Double.parseDouble(text));

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class NumberValueParser {
 
-    private static final Pattern DIGITS = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?");
+    private static final Pattern DIGITS = Pattern.compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d{1,2}(,\\d{2})+,\\d{3}|\\d+)(\\.\\d+)?");
     private static final Pattern DIGITS_WITH_SUFFIX = Pattern.compile("(\\d+(?:\\.\\d+)?)([a-zA-Z]+)");
 
     private final NumberLexicon lexicon;

@@ -5,15 +5,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.newsextractor.Quantity;
+import org.newsextractor.Quantity.Kind;
 
 /**
- * Marks the two bounds of a written range ("between 36 and 40", "from 14 to 31", "10-15"): both records
- * keep their own value and get the range's low and high.
+ * Marks the bounds of written ranges. "between 36 and 40", "from 14 to 31", "20 through 100": both records keep
+ * their own value and get the range's low and high. "36-40", "2020-21" written without spaces: one record
+ * with low and high. "more than 10 and less than 40": both bounds get low 10 and high 40.
  */
 final class RangeLinker {
 
-    private static final Set<String> CONNECTORS = Set.of("and", "to", "-", "–", "or");
+    private static final Set<String> CONNECTORS = Set.of("and", "to", "-", "–", "or", "through", "~", "thru");
+    private static final Set<String> GLUED_DASHES = Set.of("-", "–", "~");
+    private static final Set<String> LOWER_BOUNDS = Set.of("more than", "at least");
+    private static final Set<String> UPPER_BOUNDS = Set.of("less than", "at most", "up to");
+    /** What may join two one-sided bounds: "more than 10 and less than 40", "at most 100, at least 20". */
+    private static final Pattern BOUND_JOINER = Pattern.compile("(and|but|,|, and|, but)\\b?.{0,30}");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
 
     private RangeLinker() {
     }
@@ -28,20 +37,97 @@ final class RangeLinker {
         for (int i = 0; i + 1 < out.size(); i++) {
             Quantity a = out.get(i);
             Quantity b = out.get(i + 1);
-            if (a.kind() != b.kind() || a.value().isEmpty() || b.value().isEmpty() || a.end() > b.begin()) {
+            if (a.end() > b.begin()) {
                 continue;
             }
             String between = text.substring(a.end(), b.begin()).strip().toLowerCase(Locale.ROOT);
-            if (!CONNECTORS.contains(between) || a.value().get() >= b.value().get()) {
+            if (linkBounds(out, i, between)) {
                 continue;
             }
-            Optional<Double> low = a.value();
-            Optional<Double> high = b.value();
+            Optional<Double> low = valueOf(a);
+            Optional<Double> high = valueOf(b);
+            boolean glued = GLUED_DASHES.contains(between) && b.begin() - a.end() == between.length();
+            if (glued && low.isPresent() && high.isPresent() && a.kind() == Kind.DATE && b.kind() == Kind.DATE) {
+                high = yearSuffix(low.get(), high.get(), b); // "2020-21"
+            }
+            if (low.isEmpty() || high.isEmpty() || !CONNECTORS.contains(between) || low.get() >= high.get()
+                    || !compatible(a, b)) {
+                continue;
+            }
             Optional<String> unit = a.unit().isPresent() ? a.unit() : b.unit();
-            out.set(i, withRange(a, low, high, unit));
-            out.set(i + 1, withRange(b, low, high, b.unit().isPresent() ? b.unit() : unit));
+            if (glued) {
+                out.set(i, merged(text, a, b, low, high, unit));
+                out.remove(i + 1);
+                continue;
+            }
+            out.set(i, withRange(asValued(a, b), low, high, unit));
+            out.set(i + 1, withRange(asValued(b, a), low, high, b.unit().isPresent() ? b.unit() : unit));
         }
         return out;
+    }
+
+    /** "more than 10 and less than 40": a lower and an upper bound in a row make one range. */
+    private static boolean linkBounds(List<Quantity> out, int i, String between) {
+        Quantity a = out.get(i);
+        Quantity b = out.get(i + 1);
+        String qa = a.qualifier().orElse("");
+        String qb = b.qualifier().orElse("");
+        Quantity lower = LOWER_BOUNDS.contains(qa) && UPPER_BOUNDS.contains(qb) ? a
+                : LOWER_BOUNDS.contains(qb) && UPPER_BOUNDS.contains(qa) ? b : null;
+        if (lower == null || a.kind() != b.kind() || a.value().isEmpty() || b.value().isEmpty()
+                || !BOUND_JOINER.matcher(between).matches()) {
+            return false;
+        }
+        Quantity upper = lower == a ? b : a;
+        if (lower.value().get() >= upper.value().get()) {
+            return false;
+        }
+        out.set(i, withRange(a, lower.value(), upper.value(), a.unit()));
+        out.set(i + 1, withRange(b, lower.value(), upper.value(), b.unit()));
+        return true;
+    }
+
+    /** Same kind, or a bare number CoreNLP took for a year beside a count ("1000 - 5000"). */
+    private static boolean compatible(Quantity a, Quantity b) {
+        return a.kind() == b.kind() || isBareYear(a) && b.kind() == Kind.COUNT
+                || isBareYear(b) && a.kind() == Kind.COUNT;
+    }
+
+    private static Optional<Double> valueOf(Quantity q) {
+        return isBareYear(q) ? Optional.of(Double.parseDouble(q.normalized().orElseThrow())) : q.value();
+    }
+
+    private static boolean isBareYear(Quantity q) {
+        return q.kind() == Kind.DATE && q.normalized().map(n -> BARE_NUMBER.matcher(n).matches()).orElse(false)
+                && q.text().strip().equals(q.normalized().get());
+    }
+
+    /** "2020-21": the second year written with its last digits only. */
+    private static Optional<Double> yearSuffix(double first, double second, Quantity b) {
+        String digits = b.text().strip();
+        if (second >= first || digits.length() >= 4) {
+            return Optional.of(second);
+        }
+        double scale = Math.pow(10, digits.length());
+        return Optional.of(Math.floor(first / scale) * scale + second);
+    }
+
+    /** A bare year beside a count is a count: "1000 - 5000". */
+    private static Quantity asValued(Quantity q, Quantity other) {
+        if (q.kind() != Kind.DATE || other.kind() == Kind.DATE) {
+            return q;
+        }
+        return new Quantity(q.text(), q.begin(), q.end(), other.kind(), valueOf(q), Optional.empty(), q.unit(),
+                q.qualifier(), q.low(), q.high());
+    }
+
+    private static Quantity merged(String text, Quantity a, Quantity b, Optional<Double> low, Optional<Double> high,
+                                   Optional<String> unit) {
+        Kind kind = a.kind() == Kind.DATE ? b.kind() : a.kind();
+        Optional<Double> value = kind == Kind.DATE ? Optional.empty() : low;
+        Optional<String> normalized = kind == Kind.DATE ? a.normalized() : Optional.empty();
+        return new Quantity(text.substring(a.begin(), b.end()), a.begin(), b.end(), kind, value, normalized, unit,
+                a.qualifier(), low, high);
     }
 
     private static Quantity withRange(Quantity q, Optional<Double> low, Optional<Double> high, Optional<String> unit) {

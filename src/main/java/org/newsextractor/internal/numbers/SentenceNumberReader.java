@@ -21,6 +21,8 @@ final class SentenceNumberReader {
     private static final Set<String> RANGE_CONNECTORS = Set.of("and", "to", "or", "-", "–", "—");
     private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "SET");
     private static final Pattern GLUED_UNIT = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)([a-zA-Zµμ²/]+[23²]?)");
+    private static final Pattern GLUED_MONEY = Pattern.compile(
+            "([A-Za-z]{3})(\\d[\\d,]*(?:\\.\\d+)?)|(\\d[\\d,]*(?:\\.\\d+)?)([A-Za-z]{3}|[^\\p{IsLatin}\\d\\s.,]+)");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday");
     private static final Set<String> RELATIVE_DATE_WORDS = Set.of("yesterday", "today", "tonight", "week", "month",
@@ -39,6 +41,8 @@ final class SentenceNumberReader {
     private final MeasureUnitReader measures;
     private final List<Quantity> found = new ArrayList<>();
     private int lastPhraseEnd;
+    /** One past the last token a two-number record covers: "10 $ 30 cent", "5 ft 2 in" are read once. */
+    private int consumedTo;
 
     SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear,
                          RelativeDateResolver relativeDates) {
@@ -63,19 +67,26 @@ final class SentenceNumberReader {
                 i = readTemporal(i);
             } else if (t.isNer("ORDINAL")) {
                 i = readOrdinal(i);
+            } else if (NumberFilters.spacedThousandsEnd(sentence, i) > i + 1) {
+                int end = NumberFilters.spacedThousandsEnd(sentence, i);
+                String digits = new NumberSpan(i, end).words(sentence).stream().reduce("", String::concat);
+                readNumber(new NumberSpan(i, end), Optional.of(Double.parseDouble(digits)), false);
+                i = end;
             } else if (digitGroupsEnd(i) > i + 1) {
                 i = digitGroupsEnd(i); // "020 7946 0958": a phone number, not numbers
+            } else if (readGluedMoney(i)) {
+                i++;
             } else if (readGluedMeasure(i)) {
                 i++;
             } else if (readPhrase(i, false)) {
-                i = lastPhraseEnd;
+                i = Math.max(lastPhraseEnd, consumedTo);
             } else if (isNumberToken(t)) {
                 int end = i;
                 while (end < n && isNumberToken(sentence.token(end))) {
                     end++;
                 }
                 readNumber(new NumberSpan(i, end), parser.parse(new NumberSpan(i, end).words(sentence)), false);
-                i = end;
+                i = Math.max(end, consumedTo);
             } else {
                 i++;
             }
@@ -92,6 +103,23 @@ final class SentenceNumberReader {
         return Math.max(k, i + 1);
     }
 
+    /** "USD115", "115USD", "100元": an amount with its currency glued on, in one token. */
+    private boolean readGluedMoney(int i) {
+        Matcher m = GLUED_MONEY.matcher(sentence.token(i).text());
+        if (!m.matches()) {
+            return false;
+        }
+        String code = m.group(1) != null ? m.group(1) : m.group(4);
+        String amount = m.group(1) != null ? m.group(2) : m.group(3);
+        Optional<String> currency = lexicon.currency(code);
+        if (currency.isEmpty() || lexicon.currencyFactor(code) != 1.0) {
+            return false;
+        }
+        add(i, i, Kind.MONEY, Optional.of(Double.parseDouble(amount.replace(",", ""))), Optional.empty(), currency,
+                qualifierBefore(i));
+        return true;
+    }
+
     /** "7.62mm", "200lbs", "1.8m": digits with a unit of measure glued on; "£3m", "3m people" are millions. */
     private boolean readGluedMeasure(int i) {
         Matcher m = GLUED_UNIT.matcher(sentence.token(i).text());
@@ -101,7 +129,7 @@ final class SentenceNumberReader {
         Optional<String> unit = lexicon.measureUnit(m.group(2));
         Token next = tokenAt(i + 1);
         boolean million = lexicon.multiplier(m.group(2)).isPresent() && next != null && next.isNoun();
-        if (unit.isEmpty() || million) {
+        if (unit.isEmpty() || million || lexicon.isCasedMultiplier(m.group(2))) {
             return false;
         }
         add(i, i, Kind.MEASURE, Optional.of(Double.parseDouble(m.group(1).replace(",", ""))), Optional.empty(), unit,
@@ -233,7 +261,7 @@ final class SentenceNumberReader {
      * @param onlyDurations inside a relative date ("six minutes later"): keep it only as a duration
      */
     private void readNumber(NumberSpan span, Optional<Double> parsed, boolean onlyDurations) {
-        if (parsed.isEmpty() || NumberFilters.isPartOfName(sentence, span)
+        if (parsed.isEmpty() || NumberFilters.isPartOfName(sentence, span) && !unitGluedAfter(span.end())
                 || NumberFilters.isPhoneLike(sentence, span)) {
             return;
         }
@@ -245,7 +273,7 @@ final class SentenceNumberReader {
         int after = e;
         Optional<String> trailing = trailingQualifierAt(after);
         if (trailing.isPresent()) {
-            if (qualifier.isEmpty()) {
+            if (qualifier.isEmpty() || qualifier.get().equals("about")) { // "about 500 or more" is a bound
                 qualifier = trailing;
             }
             last = after + 1;
@@ -278,24 +306,43 @@ final class SentenceNumberReader {
         if (onlyDurations) {
             return;
         }
+        Optional<Integer> percentWord = percentOfBefore(s);
+        if (percentWord.isPresent()) {
+            add(percentWord.get(), last, Kind.PERCENT, Optional.of(value), Optional.empty(), Optional.of("%"),
+                    qualifierBefore(percentWord.get())); // "per cent of twenty-two"
+            return;
+        }
+        if (next != null && isWeightPound(next, s, e)) {
+            add(s, unitAt == e ? unitAt : last, Kind.MEASURE, Optional.of(value), Optional.empty(),
+                    Optional.of("pound"), qualifier); // "the baby weighs two pounds"
+            return;
+        }
         Optional<String> currencyBefore = currencySymbolBefore(s);
         if (currencyBefore.isPresent()) {
-            int from = s - 1;
-            add(from, last, Kind.MONEY, Optional.of(value), Optional.empty(), currencyBefore, qualifierBefore(from));
+            int from = currencyPrefixed(s - 1) ? s - 2 : s - 1;
+            String symbol = sentence.token(s - 1).text();
+            add(from, last, Kind.MONEY, Optional.of(value * lexicon.currencyFactor(symbol)), Optional.empty(),
+                    currencyBefore, qualifierBefore(from));
             return;
         }
         Token second = tokenAt(unitAt + 1);
         String twoWords = next == null || second == null ? "" : next.lower() + " " + second.lower();
         if (lexicon.currency(twoWords).isPresent()) {
             // "10 us dollars", "420 million finnish markka"
-            add(s, unitAt == e ? unitAt + 1 : last, Kind.MONEY, Optional.of(value * lexicon.currencyFactor(twoWords)),
-                    Optional.empty(), lexicon.currency(twoWords), qualifier);
+            addMoney(s, unitAt == e ? unitAt + 1 : last, value * lexicon.currencyFactor(twoWords),
+                    lexicon.currency(twoWords).get(), qualifier);
             return;
         }
         if (next != null && (next.isNoun() || next.pos().equals("$") || next.pos().equals("SYM")
                 || !next.text().chars().allMatch(Character::isLetter)) && lexicon.currency(next.text()).isPresent()) {
-            add(s, unitAt == e ? unitAt : last, Kind.MONEY, Optional.of(value * lexicon.currencyFactor(next.text())),
-                    Optional.empty(), lexicon.currency(next.text()), qualifier);
+            int to = unitAt == e ? unitAt : last;
+            Optional<Double> scale = multiplierAt(to + 1);
+            if (unitAt == e && scale.isPresent()) {
+                addMoney(s, to + 1, value * scale.get(), lexicon.currency(next.text()).get(), qualifier); // "75 USD million"
+            } else {
+                addMoney(s, to, value * lexicon.currencyFactor(next.text()), lexicon.currency(next.text()).get(),
+                        qualifier);
+            }
             return;
         }
         if (next != null && isPercentAt(unitAt)) {
@@ -305,6 +352,10 @@ final class SentenceNumberReader {
             return;
         }
         Optional<MeasureUnitReader.Unit> measure = measures.read(sentence, unitAt);
+        if (measure.isPresent() && unitAt == e && measure.get().name().equals("foot")
+                && readFeetAndInches(s, measure.get().last(), value, qualifier)) {
+            return;
+        }
         if (measure.isPresent()) {
             add(s, unitAt == e ? measure.get().last() : last, Kind.MEASURE, Optional.of(value), Optional.empty(),
                     Optional.of(measure.get().name()), qualifier);
@@ -328,6 +379,105 @@ final class SentenceNumberReader {
             unit = previousCountUnit().or(() -> Optional.of("people"));
         }
         add(s, last, Kind.COUNT, Optional.of(value), Optional.empty(), unit, qualifier);
+    }
+
+    /** "75ml", "200lbs", "100元": a unit or currency written right after the digits is no part of a name. */
+    private boolean unitGluedAfter(int i) {
+        Token t = tokenAt(i);
+        Token number = tokenAt(i - 1);
+        if (t == null || t.begin() != number.end() || !number.text().chars().allMatch(c -> Character.isDigit(c)
+                || c == '.' || c == ',')) {
+            return false;
+        }
+        return lexicon.measureUnit(t.text()).isPresent() || lexicon.currency(t.text()).isPresent();
+    }
+
+    /** @return where "percent of" starts before a number that no other number precedes ("10 percent of 20") */
+    private Optional<Integer> percentOfBefore(int s) {
+        Token of = tokenAt(s - 1);
+        Token word = tokenAt(s - 2);
+        if (of == null || word == null || !of.lower().equals("of")) {
+            return Optional.empty();
+        }
+        int start = word.lower().equals("cent") && tokenAt(s - 3) != null && tokenAt(s - 3).lower().equals("per")
+                ? s - 3 : s - 2;
+        boolean percent = start == s - 3 || PERCENT_WORDS.contains(word.lower()) && !word.text().equals("%")
+                && !word.lower().equals("percentage");
+        Token before = tokenAt(start - 1);
+        return percent && (before == null || !isNumberToken(before)) ? Optional.of(start) : Optional.empty();
+    }
+
+    /** "pounds" after a number in a sentence about weight, with no currency sign before the number. */
+    private boolean isWeightPound(Token next, int s, int e) {
+        if (!next.lower().startsWith("pound") || currencySymbolBefore(s).isPresent()
+                || multiplierAt(e - 1).isPresent()) {
+            return false;
+        }
+        return sentence.tokens().stream().anyMatch(t -> lexicon.isWeightCue(t.text()));
+    }
+
+    /** "5 ft 2 in", "5 feet and 2 inches": one height in feet. */
+    private boolean readFeetAndInches(int s, int feetUnit, double feet, Optional<String> qualifier) {
+        int k = feetUnit + 1;
+        if (tokenAt(k) != null && tokenAt(k).lower().equals("and")) {
+            k++;
+        }
+        Token inches = tokenAt(k);
+        Token unit = tokenAt(k + 1);
+        if (inches == null || unit == null || !NumberValueParser.isDigits(inches.text())
+                && lexicon.numberWord(inches.text()).isEmpty()) {
+            return false;
+        }
+        boolean inchUnit = unit.lower().equals("in") || lexicon.measureUnit(unit.text()).filter("inch"::equals)
+                .isPresent();
+        Optional<Double> n = parser.parse(List.of(inches.text()));
+        if (!inchUnit || n.isEmpty() || n.get() >= 12) {
+            return false;
+        }
+        add(s, k + 1, Kind.MEASURE, Optional.of(feet + n.get() / 12), Optional.empty(), Optional.of("foot"),
+                qualifier);
+        consumedTo = Math.max(consumedTo, k + 2);
+        return true;
+    }
+
+    /**
+     * Adds an amount of money whose currency is written after it, with the cents that may follow: "3 dollars 50
+     * cents", "thirteen dollars and forty-five cents", "15 dollars 50", "17 USD 25".
+     */
+    private void addMoney(int from, int to, double value, String code, Optional<String> qualifier) {
+        int last = to;
+        double amount = value;
+        boolean mainUnit = value == Math.rint(value) && lexicon.currencyFactor(sentence.token(to).text()) == 1.0;
+        int k = to + 1;
+        if (tokenAt(k) != null && tokenAt(k).lower().equals("and")) {
+            k++;
+        }
+        Optional<NumberPhraseReader.Phrase> cents = mainUnit && tokenAt(k) != null && !tokenAt(k).lower().equals("a")
+                ? phrases.read(sentence, k) : Optional.empty();
+        if (cents.isPresent() && cents.get().value() >= 1 && cents.get().value() < 100
+                && cents.get().value() == Math.rint(cents.get().value())) {
+            Token after = tokenAt(cents.get().end());
+            boolean subunit = after != null && lexicon.currencyFactor(after.text()) == 0.01;
+            if (subunit || after == null || !after.isNoun() && currencySymbol(after).isEmpty()
+                    && !isNumberToken(after)) {
+                amount = value + cents.get().value() / 100;
+                last = subunit ? cents.get().end() : cents.get().end() - 1;
+            }
+        }
+        add(from, last, Kind.MONEY, Optional.of(amount), Optional.empty(), Optional.of(code), qualifier);
+        consumedTo = Math.max(consumedTo, last + 1);
+    }
+
+    private Optional<Double> multiplierAt(int i) {
+        Token t = tokenAt(i);
+        return t == null || t.text().length() < 3 ? Optional.empty() : lexicon.multiplier(t.text());
+    }
+
+    /** "c $", "hk $", "mxn$": letters before a dollar sign that name whose dollar it is. */
+    private boolean currencyPrefixed(int symbol) {
+        Token prefix = tokenAt(symbol - 1);
+        return prefix != null && prefix.text().chars().allMatch(Character::isLetter)
+                && lexicon.currency(prefix.text() + sentence.token(symbol).text()).isPresent();
     }
 
     /** "22 people ..., with 25 others injured": "others" are more of what the sentence counted before. */
@@ -361,7 +511,10 @@ final class SentenceNumberReader {
         if (onlyDurations) {
             return;
         }
-        if (lexicon.measureUnit(word.text()).isPresent()) {
+        if (lexicon.currency(word.text()).isPresent() && word.isNoun()) {
+            add(s, noun, Kind.MONEY, Optional.of(value * lexicon.currencyFactor(word.text())), Optional.empty(),
+                    lexicon.currency(word.text()), qualifier); // "a one-yen bid", "a 12-cent dividend"
+        } else if (lexicon.measureUnit(word.text()).isPresent()) {
             add(s, noun, Kind.MEASURE, Optional.of(value), Optional.empty(), lexicon.measureUnit(word.text()),
                     qualifier);
         } else if (word.isNoun() || word.pos().startsWith("JJ")) {
@@ -433,31 +586,52 @@ final class SentenceNumberReader {
                 phrase.append(sentence.token(i).lower());
             }
             Optional<String> q = lexicon.qualifier(phrase.toString());
-            if (q.isPresent()) {
+            if (q.isPresent() && !isPartOfSymbolRun(s - length)) {
                 return q;
             }
         }
         return Optional.empty();
     }
 
+    /** "=>30", "<>30": a comparison sign glued to another is no bound we know. */
+    private boolean isPartOfSymbolRun(int i) {
+        Token t = tokenAt(i);
+        Token before = tokenAt(i - 1);
+        return before != null && before.end() == t.begin() && "<>=".contains(before.text())
+                && "<>=".contains(t.text());
+    }
+
     private Optional<String> trailingQualifierAt(int i) {
         Token a = tokenAt(i);
         Token b = tokenAt(i + 1);
-        if (a == null || b == null) {
-            return Optional.empty();
+        Token c = tokenAt(i + 2);
+        Token d = tokenAt(i + 3);
+        if (a == null || b == null || c != null && (isNumberToken(c)
+                || c.lower().equals("than") && d != null && isNumberToken(d))) {
+            return Optional.empty(); // "5000 or less than 6000": the words bound the next number
         }
         return lexicon.trailingQualifier(a.lower() + " " + b.lower());
     }
 
     private Optional<String> currencySymbolBefore(int s) {
         Token before = tokenAt(s - 1);
-        return before == null ? Optional.empty() : currencySymbol(before);
+        if (before == null) {
+            return Optional.empty();
+        }
+        if (currencyPrefixed(s - 1)) {
+            return lexicon.currency(tokenAt(s - 2).text() + before.text());
+        }
+        boolean code = before.text().length() == 3 && before.text().chars().allMatch(Character::isLetter)
+                && lexicon.currency(before.text()).isPresent() && !before.isProperNoun() // "rmb 10"
+                && (tokenAt(s - 2) == null || !isNumberToken(tokenAt(s - 2))); // not "10 rmb 20 usd"
+        return code ? lexicon.currency(before.text()) : currencySymbol(before);
     }
 
     /** "$", "€", "US$", "USD": a currency written before the amount, never a word like "dollars". */
     private Optional<String> currencySymbol(Token t) {
         boolean symbolic = t.text().chars().anyMatch(c -> !Character.isLetter(c))
-                || t.text().equals(t.text().toUpperCase(Locale.ROOT)) && t.text().length() == 3;
+                || t.text().equals(t.text().toUpperCase(Locale.ROOT)) && t.text().length() >= 3
+                && t.text().length() <= 4;
         return symbolic ? lexicon.currency(t.text()) : Optional.empty();
     }
 

@@ -8,25 +8,17 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsextractor.Quantity;
 import org.newsextractor.Quantity.Kind;
-import org.newsextractor.internal.nlp.AnnotatedText;
 
 class NumberExtractorTest {
 
     private final NumberExtractor extractor = new NumberExtractor();
 
     private List<Quantity> extract(String... sentences) {
-        AnnotatedText text = Tagged.text(sentences);
-        List<Quantity> found = extractor.extract(text, Optional.empty());
-        for (Quantity q : found) {
-            assertEquals(text.text().substring(q.begin(), q.end()), q.text(), "text must be the original span");
-        }
-        return found;
+        return Tagged.numbers(extractor, sentences);
     }
 
     private Quantity only(String... sentences) {
-        List<Quantity> found = extract(sentences);
-        assertEquals(1, found.size(), () -> "expected one number, got " + found);
-        return found.get(0);
+        return Tagged.onlyNumber(extractor, sentences);
     }
 
     private static void assertQuantity(Quantity q, String text, Kind kind, double value, String unit) {

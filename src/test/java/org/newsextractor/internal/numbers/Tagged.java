@@ -1,9 +1,13 @@
 package org.newsextractor.internal.numbers;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.newsextractor.Quantity;
 import org.newsextractor.internal.nlp.AnnotatedText;
 import org.newsextractor.internal.nlp.Sentence;
 import org.newsextractor.internal.nlp.Token;
@@ -59,5 +63,22 @@ final class Tagged {
             built.add(new Sentence(built.size(), tokens));
         }
         return new AnnotatedText(text.toString(), built);
+    }
+
+    /** @return the numbers the extractor finds in the tagged sentences, each checked to quote its own span */
+    static List<Quantity> numbers(NumberExtractor extractor, String... sentences) {
+        AnnotatedText text = text(sentences);
+        List<Quantity> found = extractor.extract(text, Optional.empty());
+        for (Quantity q : found) {
+            assertEquals(text.text().substring(q.begin(), q.end()), q.text(), "text must be the original span");
+        }
+        return found;
+    }
+
+    /** @return the one number the extractor finds; fails when it finds none or several */
+    static Quantity onlyNumber(NumberExtractor extractor, String... sentences) {
+        List<Quantity> found = numbers(extractor, sentences);
+        assertEquals(1, found.size(), () -> "expected one number, got " + found);
+        return found.get(0);
     }
 }

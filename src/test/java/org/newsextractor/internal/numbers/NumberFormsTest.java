@@ -1,0 +1,157 @@
+package org.newsextractor.internal.numbers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsextractor.Quantity;
+import org.newsextractor.Quantity.Kind;
+
+/** Ranges, currency, measure and number forms from the Recognizers-Text cases, on hand-tagged text. */
+class NumberFormsTest {
+
+    private final NumberExtractor extractor = new NumberExtractor();
+
+    private List<Quantity> extract(String sentence) {
+        return Tagged.numbers(extractor, sentence);
+    }
+
+    private Quantity only(String sentence) {
+        return Tagged.onlyNumber(extractor, sentence);
+    }
+
+    private static void assertValue(Quantity q, String text, Kind kind, double value, String unit) {
+        assertEquals(text, q.text());
+        assertEquals(kind, q.kind());
+        assertEquals(value, q.value().orElseThrow(), 1e-9 * Math.max(1, Math.abs(value)));
+        assertEquals(Optional.ofNullable(unit), q.unit());
+    }
+
+    @Test
+    void gluedDashRangeIsOneRecordWithBounds() {
+        Quantity q = only("The/DT range/NN is/VBZ 36/CD/NUMBER ~-/HYPH ~40/CD/NUMBER ./.");
+        assertEquals("36-40", q.text());
+        assertEquals(Optional.of(36.0), q.low());
+        assertEquals(Optional.of(40.0), q.high());
+    }
+
+    @Test
+    void betweenKeepsTwoRecordsEachWithBounds() {
+        List<Quantity> found = extract("between/IN 36/CD/NUMBER and/CC 40/CD/NUMBER people/NNS");
+        assertEquals(2, found.size());
+        found.forEach(q -> assertEquals(Optional.of(36.0), q.low()));
+        found.forEach(q -> assertEquals(Optional.of(40.0), q.high()));
+    }
+
+    @Test
+    void lowerAndUpperBoundMakeOneRange() {
+        List<Quantity> found = extract("more/JJR than/IN 10/CD/NUMBER and/CC less/JJR than/IN 40/CD/NUMBER");
+        assertEquals(2, found.size());
+        assertEquals(Optional.of(10.0), found.get(1).low());
+        assertEquals(Optional.of(40.0), found.get(0).high());
+    }
+
+    @Test
+    void orLessBeforeThanBoundsTheNextNumber() {
+        List<Quantity> found = extract("equal/JJ to/TO 5000/CD/NUMBER or/CC less/JJR than/IN 6000/CD/NUMBER");
+        assertEquals(Optional.empty(), found.get(0).qualifier());
+        assertEquals(Optional.of("less than"), found.get(1).qualifier());
+    }
+
+    @Test
+    void canadianDollarPrefix() {
+        assertValue(only("about/RB c/NN $/$ 1.34/CD a/DT share/NN"), "c $ 1.34", Kind.MONEY, 1.34, "CAD");
+    }
+
+    @Test
+    void dollarsAndCentsAreOneAmount() {
+        assertValue(only("it/PRP cost/VBD 3/CD dollars/NNS 50/CD cents/NNS ./."), "3 dollars 50 cents",
+                Kind.MONEY, 3.5, "USD");
+    }
+
+    @Test
+    void millionsCodeScalesTheAmount() {
+        assertValue(only("an/DT increase/NN to/TO 120/CD MEUR/NN"), "120 MEUR", Kind.MONEY, 120_000_000, "EUR");
+    }
+
+    @Test
+    void codeGluedToDigits() {
+        assertValue(only("USD115/NNP"), "USD115", Kind.MONEY, 115, "USD");
+    }
+
+    @Test
+    void feetAndInchesAreOneHeight() {
+        assertValue(only("he/PRP is/VBZ 5/CD feet/NNS and/CC 2/CD inches/NNS"), "5 feet and 2 inches",
+                Kind.MEASURE, 5 + 2.0 / 12, "foot");
+    }
+
+    @Test
+    void poundsAreWeightInASentenceAboutWeight() {
+        assertValue(only("the/DT baby/NN is/VBZ over/IN two/CD pounds/NNS"), "two pounds", Kind.MEASURE, 2,
+                "pound");
+        assertEquals(Kind.MONEY, only("she/PRP paid/VBD 25/CD pounds/NNS").kind());
+    }
+
+    @Test
+    void unitInBrackets() {
+        assertValue(only("The/DT weight/NN is/VBZ 20/CD (/-LRB- kg/NN )/-RRB-"), "20 ( kg )", Kind.MEASURE, 20,
+                "kilogram");
+    }
+
+    @Test
+    void millionAndAHalf() {
+        assertValue(only("The/DT population/NN is/VBZ 3/CD million/CD and/CC a/DT half/NN"),
+                "3 million and a half", Kind.COUNT, 3_500_000, null);
+    }
+
+    @Test
+    void digitsWithScaleWordsAndAnd() {
+        assertValue(only("4/CD thousand/CD 3/CD hundred/CD and/CC 21/CD"), "4 thousand 3 hundred and 21",
+                Kind.COUNT, 4321, null);
+    }
+
+    @Test
+    void tensWordBelongsToTheDenominator() {
+        assertValue(only("three/CD twenty/CD ~-/HYPH ~firsts/NNS"), "three twenty-firsts", Kind.COUNT, 3.0 / 21,
+                null);
+    }
+
+    @Test
+    void percentOfANumber() {
+        assertValue(only("per/IN cent/NN of/IN 210/CD"), "per cent of 210", Kind.PERCENT, 210, "%");
+    }
+
+    @Test
+    void upperCaseMIsMillionsNotMeters() {
+        assertValue(only("I/PRP can/MD give/VB you/PRP 10M/CD ./."), "10M", Kind.COUNT, 10_000_000, null);
+    }
+
+    @Test
+    void currencyInAHyphenCompound() {
+        assertValue(only("its/PRP$ one/CD ~-/HYPH ~yen/NN bid/NN"), "one-yen", Kind.MONEY, 1, "JPY");
+    }
+
+    @Test
+    void gluedComparisonSignsAreNoBound() {
+        assertEquals(Optional.empty(), only("=/SYM ~>/SYM ~30/CD").qualifier());
+        assertEquals(Optional.of("at least"), only(">/SYM =/SYM 30/CD").qualifier());
+    }
+
+    @Test
+    void loneMAfterDigitsIsMeters() {
+        List<Quantity> found = extract("1/CD m/NN x/SYM 1/CD m/NN");
+        assertEquals(2, found.size());
+        found.forEach(q -> assertValue(q, "1 m", Kind.MEASURE, 1, "meter"));
+        assertValue(only("$/$ 3/CD m/NN"), "$ 3 m", Kind.MONEY, 3_000_000, "USD");
+    }
+
+    @Test
+    void digitGroupsOfOneNumberJoinOnlyWhenCoreNlpJoinsThem() {
+        assertValue(only("1/CD/NUMBER{1234567.0} 234/CD/NUMBER{1234567.0} 567/CD/NUMBER{1234567.0} people/NNS"),
+                "1 234 567", Kind.COUNT, 1234567, "people");
+        assertTrue(extract("on/IN day/NN 5/CD/NUMBER{5.0} 200/CD/NUMBER{200.0} people/NNS came/VBD").stream()
+                .noneMatch(q -> q.value().equals(Optional.of(5200.0))));
+    }
+}
