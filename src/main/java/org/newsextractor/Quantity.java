@@ -1,5 +1,6 @@
 package org.newsextractor;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,10 +18,11 @@ import java.util.Optional;
  * @param qualifier  a hedge on the value such as "about", "more than", "at least", "up to"
  * @param low        the lower bound of a range ("between 36 and 40" gives 36)
  * @param high       the upper bound of a range
+ * @param modifiers  the words that qualify what is counted ("94,000 Russian troops" gives ["Russian"])
  */
 public record Quantity(String text, int begin, int end, Kind kind, Optional<Double> value,
                        Optional<String> normalized, Optional<String> unit, Optional<String> qualifier,
-                       Optional<Double> low, Optional<Double> high) {
+                       Optional<Double> low, Optional<Double> high, List<String> modifiers) {
 
     /** What sort of number a {@link Quantity} is. */
     public enum Kind {
@@ -57,6 +59,7 @@ public record Quantity(String text, int begin, int end, Kind kind, Optional<Doub
      * @param qualifier  a hedge on the value such as "about", "more than", "at least", "up to"
      * @param low        the lower bound of a range ("between 36 and 40" gives 36)
      * @param high       the upper bound of a range
+     * @param modifiers  the words that qualify what is counted
      */
     public Quantity {
         Objects.requireNonNull(text, "text");
@@ -70,6 +73,34 @@ public record Quantity(String text, int begin, int end, Kind kind, Optional<Doub
         qualifier = qualifier == null ? Optional.empty() : qualifier;
         low = low == null ? Optional.empty() : low;
         high = high == null ? Optional.empty() : high;
+        modifiers = modifiers == null ? List.of() : List.copyOf(modifiers);
+    }
+
+    /**
+     * A number with nothing known about the modifiers of what it counts.
+     *
+     * @param text       the expression as written
+     * @param begin      offset of the first character
+     * @param end        offset one past the last character
+     * @param kind       what sort of number it is
+     * @param value      the number
+     * @param normalized ISO 8601 form for dates and durations
+     * @param unit       what is counted, the currency or the unit
+     * @param qualifier  a hedge on the value
+     * @param low        the lower bound of a range
+     * @param high       the upper bound of a range
+     */
+    public Quantity(String text, int begin, int end, Kind kind, Optional<Double> value, Optional<String> normalized,
+                    Optional<String> unit, Optional<String> qualifier, Optional<Double> low, Optional<Double> high) {
+        this(text, begin, end, kind, value, normalized, unit, qualifier, low, high, List.of());
+    }
+
+    /**
+     * @param words the words that qualify what is counted
+     * @return a copy with those modifiers
+     */
+    public Quantity withModifiers(List<String> words) {
+        return new Quantity(text, begin, end, kind, value, normalized, unit, qualifier, low, high, words);
     }
 
     /**

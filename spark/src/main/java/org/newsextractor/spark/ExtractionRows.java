@@ -57,7 +57,7 @@ final class ExtractionRows {
     static Row quantity(Quantity q) {
         return RowFactory.create(q.text(), q.begin(), q.end(), q.kind().name(), q.value().orElse(null),
                 q.normalized().orElse(null), q.unit().orElse(null), q.qualifier().orElse(null),
-                q.low().orElse(null), q.high().orElse(null));
+                q.low().orElse(null), q.high().orElse(null), seq(q.modifiers()));
     }
 
     static Row speaker(Speaker s) {

@@ -48,7 +48,7 @@ public final class ExtractionSchema {
             field("text", StringType), field("begin", IntegerType), field("end", IntegerType),
             field("kind", StringType), field("value", DoubleType), field("normalized", StringType),
             field("unit", StringType), field("qualifier", StringType), field("low", DoubleType),
-            field("high", DoubleType));
+            field("high", DoubleType), field("modifiers", createArrayType(StringType, false)));
     /** {@code Speaker}; id is null for an unnamed speaker. */
     public static final StructType SPEAKER = struct(field("id", StringType), field("name", StringType));
     /** {@code Quotation}; speaker and cue are nullable. */
