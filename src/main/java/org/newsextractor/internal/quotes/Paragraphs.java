@@ -29,9 +29,7 @@ final class Paragraphs {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (Chars.isLineBreak(c)) {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
+                i = lineBreakEnd(text, i);
                 boolean paragraphEnds = !blankLinesSeparate || !lineHasContent || c == '\u2029';
                 if (paragraphEnds && contentStart >= 0) {
                     paragraphs.add(new Paragraph(paragraphs.size(), contentStart, contentEnd));
@@ -60,9 +58,7 @@ final class Paragraphs {
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (Chars.isLineBreak(c)) {
-                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
+                i = lineBreakEnd(text, i);
                 if (afterBreak && !lineHasContent) {
                     return true;
                 }
@@ -73,5 +69,10 @@ final class Paragraphs {
             }
         }
         return false;
+    }
+
+    /** @return the index of the last character of the line break at {@code i}: "\r\n" counts as one break */
+    private static int lineBreakEnd(String text, int i) {
+        return text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 1 : i;
     }
 }
