@@ -30,6 +30,7 @@ final class NumberLexicon {
     private final Map<String, String> measureUnits;
     private final Map<String, String> casedMeasureUnits;
     private final Set<String> weightCues;
+    private final Set<String> shareNouns;
     private final Map<String, DurationUnit> durationUnits;
     private final Map<String, String> qualifiers;
     private final Map<String, String> trailingQualifiers;
@@ -53,6 +54,7 @@ final class NumberLexicon {
         measureUnits = strings("measure_units.tsv");
         casedMeasureUnits = strings("measure_units_cased.tsv");
         weightCues = words("weight_cues.tsv");
+        shareNouns = words("share_nouns.tsv");
         qualifiers = strings("qualifiers.tsv");
         trailingQualifiers = strings("trailing_qualifiers.tsv");
         casualtyVerbs = words("casualty_verbs.tsv");
@@ -129,6 +131,11 @@ final class NumberLexicon {
     /** @return whether the word makes "pounds" near it a weight ("weighs", "baby", "lost") */
     boolean isWeightCue(String word) {
         return weightCues.contains(key(word));
+    }
+
+    /** @return whether the noun makes a fraction before it a share of a whole ("a two-thirds majority") */
+    boolean isShareNoun(String word) {
+        return shareNouns.contains(key(word));
     }
 
     Optional<DurationUnit> durationUnit(String word) {

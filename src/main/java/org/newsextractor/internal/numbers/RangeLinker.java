@@ -11,8 +11,9 @@ import org.newsextractor.Quantity.Kind;
 
 /**
  * Marks the bounds of written ranges. "between 36 and 40", "from 14 to 31", "20 through 100": both records keep
- * their own value and get the range's low and high. "36-40", "2020-21" written without spaces: one record
- * with low and high. "more than 10 and less than 40": both bounds get low 10 and high 40.
+ * their own value and get the range's low and high. "36-40" written without spaces: one record with low and
+ * high ("2020-21", a span of years, is read as one DATE before this). "more than 10 and less than 40": both
+ * bounds get low 10 and high 40.
  */
 final class RangeLinker {
 
@@ -47,9 +48,6 @@ final class RangeLinker {
             Optional<Double> low = valueOf(a);
             Optional<Double> high = valueOf(b);
             boolean glued = GLUED_DASHES.contains(between) && b.begin() - a.end() == between.length();
-            if (glued && low.isPresent() && high.isPresent() && a.kind() == Kind.DATE && b.kind() == Kind.DATE) {
-                high = yearSuffix(low.get(), high.get(), b); // "2020-21"
-            }
             if (low.isEmpty() || high.isEmpty() || !CONNECTORS.contains(between) || low.get() >= high.get()
                     || !compatible(a, b)) {
                 continue;
@@ -102,16 +100,6 @@ final class RangeLinker {
                 && q.text().strip().equals(q.normalized().get());
     }
 
-    /** "2020-21": the second year written with its last digits only. */
-    private static Optional<Double> yearSuffix(double first, double second, Quantity b) {
-        String digits = b.text().strip();
-        if (second >= first || digits.length() >= 4) {
-            return Optional.of(second);
-        }
-        double scale = Math.pow(10, digits.length());
-        return Optional.of(Math.floor(first / scale) * scale + second);
-    }
-
     /** A bare year beside a count is a count: "1000 - 5000". */
     private static Quantity asValued(Quantity q, Quantity other) {
         if (q.kind() != Kind.DATE || other.kind() == Kind.DATE) {
@@ -125,7 +113,9 @@ final class RangeLinker {
                                    Optional<String> unit) {
         Kind kind = a.kind() == Kind.DATE ? b.kind() : a.kind();
         Optional<Double> value = kind == Kind.DATE ? Optional.empty() : low;
-        Optional<String> normalized = kind == Kind.DATE ? a.normalized() : Optional.empty();
+        Optional<String> normalized = kind == Kind.DATE
+                ? Optional.of(SentenceNumberReader.formatNumber(low.orElseThrow()) + "/"
+                + SentenceNumberReader.formatNumber(high.orElseThrow())) : Optional.empty();
         return new Quantity(text.substring(a.begin(), b.end()), a.begin(), b.end(), kind, value, normalized, unit,
                 a.qualifier(), low, high);
     }

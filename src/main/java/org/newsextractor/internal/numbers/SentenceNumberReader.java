@@ -29,6 +29,13 @@ final class SentenceNumberReader {
             "year", "weekend");
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
     private static final Set<String> PERCENT_WORDS = Set.of("%", "percent", "pct", "percents", "percentage");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR_INTERVAL = Pattern.compile("\\d{4}/\\d{4}");
+    private static final Pattern YEAR_END = Pattern.compile("\\d{2}|\\d{4}");
+    private static final Pattern GLUED_YEAR_RANGE = Pattern.compile("(\\d{4})[-–/](\\d{2}|\\d{4})");
+    private static final Set<String> YEAR_RANGE_DASHES = Set.of("-", "–", "/");
+    /** The widest span of years read as one range: "1914-18" is a war, "1000-2000" a count of something. */
+    private static final int MAX_YEAR_SPAN = 100;
 
     private final NumberLexicon lexicon;
     private final NumberValueParser parser;
@@ -63,7 +70,10 @@ final class SentenceNumberReader {
         int i = 0;
         while (i < n) {
             Token t = sentence.token(i);
-            if (TEMPORAL_TAGS.contains(t.ner())) {
+            int yearRangeEnd = readYearRange(i);
+            if (yearRangeEnd > i) {
+                i = yearRangeEnd;
+            } else if (TEMPORAL_TAGS.contains(t.ner())) {
                 i = readTemporal(i);
             } else if (t.isNer("ORDINAL")) {
                 i = readOrdinal(i);
@@ -92,6 +102,64 @@ final class SentenceNumberReader {
             }
         }
         return found;
+    }
+
+    /**
+     * "2020-21", "2019–2020", "2021/22": a span of years is one DATE with low and high, and an ISO 8601 interval
+     * ("2020/2021") as its normalized form. CoreNLP splits it into two DATE tags and reads the second as a
+     * day or a bare number.
+     *
+     * @return one past the range's last token, or i when no range of years starts at token i
+     */
+    private int readYearRange(int i) {
+        Token first = sentence.token(i);
+        if (!first.isNer("DATE")) {
+            return i;
+        }
+        String from;
+        String to;
+        int last;
+        Matcher glued = GLUED_YEAR_RANGE.matcher(first.text());
+        Token dash = tokenAt(i + 1);
+        Token second = tokenAt(i + 2);
+        if (glued.matches()) {
+            from = glued.group(1);
+            to = glued.group(2);
+            last = i;
+        } else if (YEAR.matcher(first.text()).matches() && dash != null && second != null
+                && YEAR_RANGE_DASHES.contains(dash.text()) && dash.begin() == first.end()
+                && second.begin() == dash.end() && YEAR_END.matcher(second.text()).matches()) {
+            from = first.text();
+            to = second.text();
+            last = i + 2;
+        } else {
+            return i;
+        }
+        int low = Integer.parseInt(from);
+        int high = to.length() == 4 ? Integer.parseInt(to) : low / 100 * 100 + Integer.parseInt(to);
+        if (to.length() == 2 && high <= low) {
+            high += 100; // "1999-00"
+        }
+        if (to.length() == 2 && Integer.parseInt(to) <= 12 && high != low + 1) {
+            return i; // "1995-01" is January 1995; "2011-12" a season, as news writes it
+        }
+        if (low < 1000 || high <= low) {
+            return i;
+        }
+        if (high - low > MAX_YEAR_SPAN) {
+            if (last == i + 2) { // "2000-3000 troops": two counts CoreNLP took for years
+                readNumber(new NumberSpan(i, i + 1), Optional.of((double) low), false);
+                readNumber(new NumberSpan(i + 2, i + 3), Optional.of((double) high), false);
+                return i + 3;
+            }
+            return i;
+        }
+        int begin = first.begin();
+        int end = sentence.token(last).end();
+        found.add(new Quantity(text.substring(begin, end), begin, end, Kind.DATE, Optional.empty(),
+                Optional.of(low + "/" + high), Optional.empty(), qualifierBefore(i), Optional.of((double) low),
+                Optional.of((double) high)));
+        return last + 1;
     }
 
     /** @return the end of a run of bare digit groups from token i ("020 7946 0958"), or i + 1 */
@@ -185,6 +253,15 @@ final class SentenceNumberReader {
             }
             if (from < end) {
                 add(from, to, Kind.DATE, Optional.empty(), date, Optional.empty(), Optional.empty());
+            }
+            return end;
+        }
+        if (first.isNer("DATE") && YEAR_INTERVAL.matcher(first.normalized()).matches()) {
+            for (int k = start; k < end; k++) { // "between 2019 and 2021": each year, bounds set by RangeLinker
+                if (YEAR.matcher(sentence.token(k).text()).matches()) {
+                    add(k, k, Kind.DATE, Optional.empty(), Optional.of(sentence.token(k).text()), Optional.empty(),
+                            Optional.empty());
+                }
             }
             return end;
         }
@@ -374,11 +451,43 @@ final class SentenceNumberReader {
         if (next != null && next.pos().equals("HYPH")) {
             return;
         }
+        if (isShareOfWhole(span, value, unitAt)) {
+            add(s, last, Kind.PERCENT, Optional.of(value * 100), Optional.empty(), Optional.of("%"), qualifier);
+            return;
+        }
         Optional<String> unit = nouns.unit(sentence, s, unitAt);
         if (unit.isPresent() && unit.get().equals("others")) {
             unit = previousCountUnit().or(() -> Optional.of("people"));
         }
         add(s, last, Kind.COUNT, Optional.of(value), Optional.empty(), unit, qualifier);
+    }
+
+    /**
+     * "two-thirds of voters", "a third of the staff", "a two-thirds majority": a fraction of a whole is a
+     * PERCENT (66.67), not a count of two-thirds of a voter. "A third of a mile" and "a quarter of an hour"
+     * are parts of a unit and stay what they were.
+     */
+    private boolean isShareOfWhole(NumberSpan span, double value, int unitAt) {
+        boolean fraction = span.words(sentence).stream().anyMatch(w -> parser.isFraction(w)
+                || lexicon.fraction(w).isPresent());
+        Token next = tokenAt(unitAt);
+        if (!fraction || value <= 0 || value >= 1 || next == null) {
+            return false;
+        }
+        if (lexicon.isShareNoun(next.text())) {
+            return true;
+        }
+        int k = unitAt + 1;
+        Token whole = tokenAt(k);
+        if (!next.lower().equals("of") || whole == null) {
+            return false;
+        }
+        if (whole.pos().equals("DT") || whole.pos().equals("PRP$")) {
+            whole = tokenAt(k + 1);
+        }
+        return whole != null && (whole.isNoun() || whole.pos().startsWith("JJ") || whole.pos().equals("CD"))
+                && lexicon.durationUnit(whole.text()).isEmpty() && lexicon.measureUnit(whole.text()).isEmpty()
+                && lexicon.currency(whole.text()).isEmpty() && lexicon.multiplier(whole.text()).isEmpty();
     }
 
     /** "75ml", "200lbs", "100元": a unit or currency written right after the digits is no part of a name. */

@@ -68,7 +68,9 @@ class NumberExtractorTest {
         assertQuantity(only("Prices/NNS rose/VBD 4/CD/PERCENT{%4.0} per/IN/PERCENT{%4.0} cent/NN/PERCENT{%4.0} ./."),
                 "4 per cent", Kind.PERCENT, 4, "%");
         Quantity fraction = only("two-thirds/NNS of/IN voters/NNS agreed/VBD ./.");
-        assertEquals(2.0 / 3, fraction.value().orElseThrow(), 1e-9);
+        assertEquals(Kind.PERCENT, fraction.kind());
+        assertEquals(200.0 / 3, fraction.value().orElseThrow(), 1e-9);
+        assertEquals(Optional.of("%"), fraction.unit());
     }
 
     @Test

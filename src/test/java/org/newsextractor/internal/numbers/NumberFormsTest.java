@@ -154,4 +154,55 @@ class NumberFormsTest {
         assertTrue(extract("on/IN day/NN 5/CD/NUMBER{5.0} 200/CD/NUMBER{200.0} people/NNS came/VBD").stream()
                 .noneMatch(q -> q.value().equals(Optional.of(5200.0))));
     }
+
+    @Test
+    void yearsJoinedByADashAreOneDateWithBounds() {
+        Quantity season = only("the/DT 2020/CD/DATE{2020} ~-/HYPH ~21/CD/DATE{******21} fiscal/JJ year/NN");
+        assertEquals("2020-21", season.text());
+        assertEquals(Kind.DATE, season.kind());
+        assertEquals(Optional.of("2020/2021"), season.normalized());
+        assertEquals(Optional.of(2020.0), season.low());
+        assertEquals(Optional.of(2021.0), season.high());
+        assertEquals(Optional.of("1999/2000"), only("the/DT 1999/CD/DATE{1999} ~-/HYPH ~00/CD/DATE{******00}")
+                .normalized());
+        assertEquals(Optional.of("2021/2022"), only("the/DT 2021–22/CD/DATE{2021} season/NN").normalized());
+        assertEquals(Optional.of("1914/1918"), only("in/IN 1914/CD/DATE{1914} ~–/: ~1918/CD/DATE{1918}")
+                .normalized());
+    }
+
+    @Test
+    void yearAndMonthIsNoRangeOfYears() {
+        assertTrue(extract("in/IN 1995-01/CD/DATE{1995-01}").stream().noneMatch(q -> q.high().isPresent()));
+    }
+
+    @Test
+    void countsThatLookLikeYearsStayCounts() {
+        Quantity q = only("some/DT 2000/CD/DATE{2000} ~-/HYPH ~3000/CD/DATE{3000} troops/NNS arrived/VBD");
+        assertValue(q, "2000-3000", Kind.COUNT, 2000, "troops");
+        assertEquals(Optional.of(3000.0), q.high());
+    }
+
+    @Test
+    void yearsBetweenAreTwoDatesWithTheSameBounds() {
+        List<Quantity> found = extract("between/IN 2019/CD/DATE{2019/2021} and/CC/DATE{2019/2021}"
+                + " 2021/CD/DATE{2019/2021} ./.");
+        assertEquals(List.of("2019", "2021"), found.stream().map(q -> q.normalized().orElseThrow()).toList());
+        found.forEach(q -> assertEquals(Optional.of(2019.0), q.low()));
+        found.forEach(q -> assertEquals(Optional.of(2021.0), q.high()));
+    }
+
+    @Test
+    void aFractionOfAWholeIsAPercent() {
+        assertValue(only("Two/CD/NUMBER ~-/HYPH ~thirds/NNS of/IN voters/NNS backed/VBD it/PRP"), "Two-thirds",
+                Kind.PERCENT, 200.0 / 3, "%");
+        assertValue(only("a/DT third/NN of/IN the/DT staff/NN quit/VBD"), "a third", Kind.PERCENT, 100.0 / 3, "%");
+        assertValue(only("a/DT two/CD ~-/HYPH ~thirds/NNS majority/NN"), "two-thirds", Kind.PERCENT, 200.0 / 3, "%");
+    }
+
+    @Test
+    void aFractionOfAUnitIsNoPercent() {
+        assertEquals(Kind.COUNT, only("a/DT third/NN of/IN a/DT mile/NN").kind());
+        assertTrue(extract("a/DT quarter/NN of/IN an/DT hour/NN").stream().noneMatch(q -> q.kind() == Kind.PERCENT));
+        assertEquals(Kind.COUNT, only("two/CD thirds/NNS").kind());
+    }
 }

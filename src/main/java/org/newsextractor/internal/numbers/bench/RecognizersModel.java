@@ -13,7 +13,8 @@ import org.newsextractor.internal.Resources;
  * The Recognizers-Text English models we run, and what "found" means for each. An expected result is found
  * when one of our records overlaps its span and agrees with it:
  * <ul>
- *   <li>NumberModel: any record whose value, low or high equals the number;</li>
+ *   <li>NumberModel: any record whose value, low or high equals the number; a PERCENT written as a fraction
+ *       ("two-thirds of voters" is 66.67) counts as the fraction;</li>
  *   <li>PercentModel: a PERCENT with the same value ("20%" is 20);</li>
  *   <li>CurrencyModel: a MONEY with the same value and currency: the ISO code when the case gives one, else
  *       a code we accept for the currency's name ({@code bench/recognizers_currencies.tsv}); an amount in
@@ -23,7 +24,8 @@ import org.newsextractor.internal.Resources;
  *   <li>AgeModel: an AGE with the same value and unit of time ("Year" = "years"; "Age" = years);</li>
  *   <li>NumberRangeModel: a record with the same bounds, ignoring whether a bound is open or closed: its
  *       low and high when set, else the bound its qualifier implies ("more than 5000" has low 5000, "up to
- *       700" high 700), else low = high = its value ("equal to 5000").</li>
+ *       700" high 700), else low = high = its value ("equal to 5000"); a PERCENT written as a fraction counts as
+ *       the fraction, as for the NumberModel.</li>
  * </ul>
  * Values agree within a relative 1e-6. Expected results without a value ("the % of increase") state no
  * number and are not required. A case passes when every expected result is found; a case that expects
@@ -64,8 +66,9 @@ enum RecognizersModel {
     }
 
     /** @return whether the record states the expected result (overlap is checked by the caller) */
-    boolean agrees(RecognizersCase.Expected expected, Quantity q) {
+    boolean agrees(RecognizersCase.Expected expected, Quantity record) {
         String value = expected.value().orElseThrow();
+        Quantity q = this == NUMBER || this == NUMBER_RANGE ? asWritten(record) : record;
         return switch (this) {
             case NUMBER -> number(value).map(v -> same(q.value(), v) || same(q.low(), v) || same(q.high(), v))
                     .orElse(false);
@@ -80,6 +83,19 @@ enum RecognizersModel {
                     .orElse(""))).orElse(true);
             case NUMBER_RANGE -> range(value, q);
         };
+    }
+
+    /**
+     * A share written as a fraction ("two-thirds of voters", "1/2 of the people") is a PERCENT of 66.67 or 50;
+     * the number and range models state the fraction itself, so such a record is compared as written.
+     */
+    private static Quantity asWritten(Quantity q) {
+        String text = q.text().toLowerCase(Locale.ROOT);
+        if (q.kind() != Kind.PERCENT || text.contains("%") || text.contains("per")) {
+            return q;
+        }
+        return new Quantity(q.text(), q.begin(), q.end(), q.kind(), q.value().map(v -> v / 100), q.normalized(),
+                q.unit(), q.qualifier(), q.low().map(v -> v / 100), q.high().map(v -> v / 100));
     }
 
     private static boolean money(RecognizersCase.Expected expected, Quantity q) {

@@ -27,6 +27,17 @@ class RecognizersModelTest {
     }
 
     @Test
+    void aShareWrittenAsAFractionCountsAsTheFraction() {
+        Quantity share = new Quantity("1/2", 0, 3, Kind.PERCENT, Optional.of(50.0), Optional.empty(),
+                Optional.of("%"), Optional.of("more than"), Optional.empty(), Optional.empty());
+        assertTrue(RecognizersModel.NUMBER_RANGE.agrees(expected("(0.5,)", null, null), share));
+        assertTrue(RecognizersModel.NUMBER.agrees(expected("0.5", null, null), share));
+        Quantity percent = new Quantity("50%", 0, 3, Kind.PERCENT, Optional.of(50.0), Optional.empty(),
+                Optional.of("%"), Optional.empty(), Optional.empty(), Optional.empty());
+        assertFalse(RecognizersModel.NUMBER.agrees(expected("0.5", null, null), percent));
+    }
+
+    @Test
     void currencyNeedsValueAndCode() {
         assertTrue(RecognizersModel.CURRENCY.agrees(expected("48200000", "Dollar", null), q(Kind.MONEY, 48.2e6, "USD")));
         assertTrue(RecognizersModel.CURRENCY.agrees(expected("10", "Euro", "EUR"), q(Kind.MONEY, 10, "EUR")));
