@@ -105,6 +105,14 @@ final class NumberPhraseReader {
                 return new Phrase(whole.get().end(), p.value() / whole.get().value());
             }
         }
+        // "one in five", "1 in twenty-one": a share, when neither number is a date ("5 in 2019")
+        if ("in".equals(lower(s, p.end())) && p.value() >= 1 && !isTemporal(token(s, p.end() - 1))) {
+            Optional<Phrase> whole = cardinal(s, p.end() + 1);
+            if (whole.isPresent() && whole.get().value() > p.value()
+                    && !isTemporal(token(s, whole.get().end() - 1))) {
+                return new Phrase(whole.get().end(), p.value() / whole.get().value());
+            }
+        }
         // "five and a quarter", "one and a half", "twenty and three fifths"
         if ("and".equals(lower(s, p.end()))) {
             Optional<Phrase> part = leadingFraction(s, p.end() + 1)
@@ -507,6 +515,10 @@ final class NumberPhraseReader {
 
     private static boolean isArticle(String w) {
         return "a".equals(w) || "an".equals(w);
+    }
+
+    private static boolean isTemporal(Token t) {
+        return t != null && (t.isNer("DATE") || t.isNer("TIME") || t.isNer("DURATION"));
     }
 
     private static Token token(Sentence s, int i) {

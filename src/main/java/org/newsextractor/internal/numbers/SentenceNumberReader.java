@@ -463,15 +463,21 @@ final class SentenceNumberReader {
     }
 
     /**
-     * "two-thirds of voters", "a third of the staff", "a two-thirds majority": a fraction of a whole is a
-     * PERCENT (66.67), not a count of two-thirds of a voter. "A third of a mile" and "a quarter of an hour"
+     * "two-thirds of voters", "a third of the staff", "a two-thirds majority", "one in five adults": a fraction
+     * of a whole is a PERCENT (66.67), not a count of two-thirds of a voter. "A third of a mile" and "a quarter of an hour"
      * are parts of a unit and stay what they were.
      */
     private boolean isShareOfWhole(NumberSpan span, double value, int unitAt) {
-        boolean fraction = span.words(sentence).stream().anyMatch(w -> parser.isFraction(w)
-                || lexicon.fraction(w).isPresent());
+        List<String> words = span.words(sentence);
+        boolean fraction = words.stream().anyMatch(w -> parser.isFraction(w) || lexicon.fraction(w).isPresent());
         Token next = tokenAt(unitAt);
-        if (!fraction || value <= 0 || value >= 1 || next == null) {
+        if (value <= 0 || value >= 1 || !fraction && !isRatio(words)) {
+            return false;
+        }
+        if (isRatio(words)) {
+            return true; // "one in five adults", "two out of three voters"
+        }
+        if (next == null) {
             return false;
         }
         if (lexicon.isShareNoun(next.text())) {
@@ -488,6 +494,11 @@ final class SentenceNumberReader {
         return whole != null && (whole.isNoun() || whole.pos().startsWith("JJ") || whole.pos().equals("CD"))
                 && lexicon.durationUnit(whole.text()).isEmpty() && lexicon.measureUnit(whole.text()).isEmpty()
                 && lexicon.currency(whole.text()).isEmpty() && lexicon.multiplier(whole.text()).isEmpty();
+    }
+
+    /** "one in five", "two out of three": a number of a number. */
+    private static boolean isRatio(List<String> words) {
+        return words.size() >= 3 && (words.contains("in") || words.contains("out") && words.contains("of"));
     }
 
     /** "75ml", "200lbs", "100元": a unit or currency written right after the digits is no part of a name. */

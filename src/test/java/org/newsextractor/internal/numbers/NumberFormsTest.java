@@ -205,4 +205,12 @@ class NumberFormsTest {
         assertTrue(extract("a/DT quarter/NN of/IN an/DT hour/NN").stream().noneMatch(q -> q.kind() == Kind.PERCENT));
         assertEquals(Kind.COUNT, only("two/CD thirds/NNS").kind());
     }
+
+    @Test
+    void oneInFiveIsAShare() {
+        assertValue(only("About/RB one/CD/NUMBER in/IN five/CD/NUMBER adults/NNS smoke/VBP ./."), "one in five",
+                Kind.PERCENT, 20, "%");
+        assertEquals(2, extract("5/CD/NUMBER in/IN 2019/CD/DATE{2019} and/CC 7/CD/NUMBER in/IN 2020/CD/DATE{2020}")
+                .stream().filter(q -> q.kind() == Kind.DATE).count());
+    }
 }
