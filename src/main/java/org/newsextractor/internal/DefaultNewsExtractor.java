@@ -24,6 +24,7 @@ import org.newsextractor.internal.guard.Deadline;
 import org.newsextractor.internal.guard.Limits;
 import org.newsextractor.internal.guard.MarkupBlanker;
 import org.newsextractor.internal.nlp.AnnotatedText;
+import org.newsextractor.internal.nlp.LineBreakSplitter;
 import org.newsextractor.internal.nlp.CoreNlpAnnotator;
 import org.newsextractor.internal.nlp.TextAnnotator;
 import org.newsextractor.internal.numbers.NumberExtractor;
@@ -121,7 +122,7 @@ public final class DefaultNewsExtractor implements NewsExtractor {
         if (content.isBlank()) {
             return Extraction.EMPTY.withArticle(article);
         }
-        AnnotatedText tagged = annotator.annotate(content, deadline);
+        AnnotatedText tagged = LineBreakSplitter.split(annotator.annotate(content, deadline));
         AnnotatedText annotated = new AnnotatedText(text, tagged.sentences());
         if (annotated.sentences().isEmpty()) {
             return Extraction.EMPTY.withArticle(article);

@@ -132,6 +132,10 @@ public final class ClaimFinder {
                 }
             }
             if (i > 0 && s.token(i - 1).text().equals(",")) {
+                if (!found.isEmpty() && found.get(found.size() - 1).to() >= i - 1) {
+                    // "X said CLAUSE, according to officials": the report is X's claim, already found
+                    return Optional.empty();
+                }
                 Optional<Found> before = before(source.speaker(), ACCORDING_TO, i - 1);
                 if (before.isPresent()) {
                     return before;
@@ -206,7 +210,8 @@ public final class ClaimFinder {
             Optional<Found> forward = bounds.startsWithPreposition(s, start)
                     && !s.token(start - 1).lower().equals("that") ? Optional.empty()
                     : content(source.speaker(), cue, start, end, clause);
-            boolean nothingAfter = start >= s.size() || s.token(start).text().equals(".") || isClauseBreak(start);
+            boolean nothingAfter = start >= s.size() || s.token(start).text().equals(".") || isClauseBreak(start)
+                    || forward.isEmpty() && s.token(start).text().equals(","); // "CLAUSE, X said, with ..."
             if (forward.isPresent() || !nothingAfter) {
                 return forward;
             }

@@ -88,7 +88,9 @@ final class ClauseBounds {
             if (t.lower().equals("that") && !t.pos().startsWith("NN")) {
                 return j;
             }
-            if (t.isVerb() || t.pos().equals("MD") || isPunctuation(t)) {
+            boolean modifier = (t.pos().equals("VBN") || t.pos().equals("VBG")) && j + 1 < s.size()
+                    && s.token(j + 1).isNoun(); // "in televised comments that"
+            if (t.isVerb() && !modifier || t.pos().equals("MD") || isPunctuation(t)) {
                 return -1;
             }
         }

@@ -22,6 +22,9 @@ public final class NameSpanFinder {
     private static final int MAX_NAME_TOKENS = 12;
     private static final java.util.Set<String> GROUP_NUMBERS = java.util.Set.of("Two", "Three", "Four", "Five",
             "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty");
+    /** Organization words that also end names of rooms and buildings ("Oval Office", "Lincoln Center"). */
+    private static final java.util.Set<String> PLACE_LIKE_ORG_WORDS = java.util.Set.of("Office", "Center", "Centre",
+            "Court", "Front");
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for", "on");
     private static final java.util.regex.Pattern WEB_SITE =
             java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9-]*\\.(com|org|net|ru|ua|info|news|co\\.uk)");
@@ -135,8 +138,22 @@ public final class NameSpanFinder {
             type = EntityType.LOCATION; // "Parliament Square", "Karl Marx Avenue"
         } else if (to - from > 1 && type == EntityType.LOCATION && GROUP_NUMBERS.contains(sentence.token(to - 1).text())) {
             type = EntityType.ORGANIZATION; // a group named for a place: "Visegrad Four", "Bucharest Nine"
+        } else if (endsInOrganizationWord(sentence, from, to, type)) {
+            type = EntityType.ORGANIZATION; // "Minneapolis City Council", "Severn Trent Water"
         }
         spans.add(new NameSpan(type, sentence, from, to, name));
+    }
+
+    /**
+     * A place or person name that ends in an organization word is an organization named for a place or a person:
+     * "Minneapolis City Council", "Wigston Borough Council". A person needs three words, so that "Margaret Court"
+     * stays a person.
+     */
+    private boolean endsInOrganizationWord(Sentence sentence, int from, int to, EntityType type) {
+        int words = to - from;
+        boolean longEnough = type == EntityType.LOCATION && words >= 2 || type == EntityType.PERSON && words >= 3;
+        String last = sentence.token(to - 1).text();
+        return longEnough && orgSuffixes.contains(last) && !PLACE_LIKE_ORG_WORDS.contains(last);
     }
 
     /** "Schoch-Spana": a hyphen with no space on either side, between two words NER tagged alike. */

@@ -743,6 +743,7 @@ final class SentenceNumberReader {
         }
         boolean code = before.text().length() == 3 && before.text().chars().allMatch(Character::isLetter)
                 && lexicon.currency(before.text()).isPresent() && !before.isProperNoun() // "rmb 10"
+                && !before.isVerb() // "Ortega won 62.4%": the verb, not the currency
                 && (tokenAt(s - 2) == null || !isNumberToken(tokenAt(s - 2))); // not "10 rmb 20 usd"
         return code ? lexicon.currency(before.text()) : currencySymbol(before);
     }

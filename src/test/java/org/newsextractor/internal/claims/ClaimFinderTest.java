@@ -75,6 +75,29 @@ class ClaimFinderTest {
     }
 
     @Test
+    void saidInAPhraseWithAParticipleThenThat() {
+        Claim c = only(claims(TestTexts.parse("Putin/NNP/PERSON said/VBD/O/say in/IN televised/VBN comments/NNS "
+                + "that/WDT the/DT rebels/NNS had/VBD signed/VBN ./.")));
+        assertEquals("the rebels had signed", c.content());
+    }
+
+    @Test
+    void clauseBeforeSourceSaidFollowedByAComma() {
+        Claim c = only(claims(TestTexts.parse("The/DT deal/NN will/MD start/VB tonight/NN ,/, minister/NN "
+                + "Sergei/NNP/PERSON Shoigu/NNP/PERSON said/VBD/O/say ,/, with/IN troops/NNS leaving/VBG ./.")));
+        assertEquals("Sergei Shoigu", c.source().name());
+        assertEquals("The deal will start tonight", c.content());
+    }
+
+    @Test
+    void accordingToAfterAReportAddsNoSecondClaim() {
+        Claim c = only(claims(TestTexts.parse("Jane/NNP/PERSON Smith/NNP/PERSON said/VBD/O/say it/PRP had/VBD "
+                + "no/DT problem/NN ,/, according/VBG to/TO planning/NN officers/NNS ./.")));
+        assertEquals("Jane Smith", c.source().name());
+        assertEquals("it had no problem", c.content());
+    }
+
+    @Test
     void sayNeedsAClauseNotANounPhrase() {
         assertTrue(claims(TestTexts.parse("He/PRP said/VBD/O/say nothing/NN ./.")).isEmpty());
     }

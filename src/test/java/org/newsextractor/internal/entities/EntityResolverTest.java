@@ -18,6 +18,19 @@ class EntityResolverTest {
     }
 
     @Test
+    void placeOrLongPersonNameEndingInAnOrganizationWordIsAnOrganization() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Minneapolis/NNP/LOCATION City/NNP/LOCATION Council/NNP/LOCATION met/VBD ./.",
+                "Severn/NNP/PERSON Trent/NNP/PERSON Water/NNP/PERSON said/VBD so/RB ./.",
+                "Margaret/NNP/PERSON Court/NNP/PERSON won/VBD ./.",
+                "The/DT West/NNP/LOCATION Bank/NNP/LOCATION is/VBZ dry/JJ ./."));
+        assertEquals(List.of("Minneapolis City Council", "Severn Trent Water"),
+                r.organizations().stream().map(o -> o.name()).toList());
+        assertEquals(List.of("Margaret Court"), r.people().stream().map(p -> p.name()).toList());
+        assertEquals(List.of("West Bank"), r.places().stream().map(p -> p.name()).toList());
+    }
+
+    @Test
     void surnameJoinsTheFullNameEvenWhenItComesFirst() {
         ResolvedEntities r = resolve(TestTexts.parse(
                 "Biden/NNP/PERSON spoke/VBD ./.",

@@ -213,4 +213,11 @@ class NumberFormsTest {
         assertEquals(2, extract("5/CD/NUMBER in/IN 2019/CD/DATE{2019} and/CC 7/CD/NUMBER in/IN 2020/CD/DATE{2020}")
                 .stream().filter(q -> q.kind() == Kind.DATE).count());
     }
+
+    @Test
+    void theVerbWonIsNoCurrency() {
+        Quantity q = only("Ortega/NNP/PERSON won/VBD 62.4/CD/PERCENT ~%/NN/PERCENT of/IN the/DT vote/NN");
+        assertValue(q, "62.4%", Kind.PERCENT, 62.4, "%");
+        assertValue(only("a/DT loan/NN of/IN won/NN 500/CD/MONEY"), "won 500", Kind.MONEY, 500, "KRW");
+    }
 }
