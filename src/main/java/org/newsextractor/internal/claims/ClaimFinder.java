@@ -197,8 +197,9 @@ public final class ClaimFinder {
                     return Optional.empty();
                 }
                 int start = bounds.contentStart(s, v + 1, complement.get() == Complement.OBJECT);
-                return bounds.startsWithPreposition(s, start) ? Optional.empty()
-                        : content(continued.get(), cue, start, bounds.contentEnd(s, start), clause);
+                int end = bounds.contentEnd(s, start);
+                return startsWithAdjunctOnly(start, end) ? Optional.empty()
+                        : content(continued.get(), cue, start, end, clause);
             }
             Source source = subject.get();
             if (source.from() > v) {
@@ -207,7 +208,7 @@ public final class ClaimFinder {
             }
             int start = bounds.contentStart(s, v + 1, complement.get() == Complement.OBJECT);
             int end = bounds.contentEnd(s, start);
-            Optional<Found> forward = bounds.startsWithPreposition(s, start)
+            Optional<Found> forward = startsWithAdjunctOnly(start, end)
                     && !s.token(start - 1).lower().equals("that") ? Optional.empty()
                     : content(source.speaker(), cue, start, end, clause);
             boolean nothingAfter = start >= s.size() || s.token(start).text().equals(".") || isClauseBreak(start)
@@ -222,6 +223,11 @@ public final class ClaimFinder {
             Optional<Found> before = before(source.speaker(), cue, source.from() - 1);
             return before.map(f -> isThey(source) ? new Found(pluralSubject(f).orElse(f.source()), f.cue(),
                     f.from(), f.to()) : f);
+        }
+
+        /** "wrote on Twitter", "agreed to add": a preposition, and no clause after it. */
+        private boolean startsWithAdjunctOnly(int start, int end) {
+            return bounds.startsWithPreposition(s, start) && !bounds.opensWithAdjunctThenClause(s, start, end);
         }
 
         /** ", reported officials," / ", said the ministry.": a noun phrase right after the verb, ending the clause. */
@@ -325,6 +331,10 @@ public final class ClaimFinder {
             }
             if (clause && !bounds.hasVerb(s, start, end)) {
                 return Optional.empty();
+            }
+            boolean participle = first.pos().equals("VBG") || first.pos().equals("VBN");
+            if (clause && participle && !bounds.hasFiniteVerb(s, start, end)) {
+                return Optional.empty(); // "said following his victory": an adjunct, not a reported clause
             }
             return Optional.of(new Found(source, cue, start, end));
         }

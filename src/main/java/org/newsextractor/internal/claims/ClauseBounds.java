@@ -17,6 +17,8 @@ final class ClauseBounds {
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** How far ahead a complementizer "that" may stand behind adjuncts ("said on the same day that"). */
     private static final int THAT_LOOKAHEAD = 8;
+    /** The longest adjunct before a reported clause: "by vetoing their budget," */
+    private static final int ADJUNCT_LOOKAHEAD = 10;
 
     private final ClaimLexicon claims;
     private final SpeechLexicon speech;
@@ -116,7 +118,8 @@ final class ClauseBounds {
                 break;
             }
             boolean comma = t.text().equals(",");
-            if (comma && j + 1 < n && !quoted.test(s.token(j + 1)) && claims.endsAfterComma(s.token(j + 1))) {
+            if (comma && j + 1 < n && !quoted.test(s.token(j + 1)) && claims.endsAfterComma(s.token(j + 1))
+                    && !isSameSubjectParticiple(s, j + 1)) {
                 end = j;
                 break;
             }
@@ -134,6 +137,30 @@ final class ClauseBounds {
             end--;
         }
         return end;
+    }
+
+    /** ", while taking money away from ...": a participle after "while" goes on with the reported clause. */
+    private static boolean isSameSubjectParticiple(Sentence s, int i) {
+        return s.token(i).lower().equals("while") && i + 1 < s.size() && s.token(i + 1).pos().equals("VBG");
+    }
+
+    /**
+     * @return whether the content opens with an adjunct and then its clause: "say by vetoing their budget, the
+     *     mayor is playing politics", "said after the meeting, the talks had failed"
+     */
+    boolean opensWithAdjunctThenClause(Sentence s, int start, int end) {
+        for (int c = start + 1; c < Math.min(end, start + ADJUNCT_LOOKAHEAD); c++) {
+            Token t = s.token(c);
+            if (quoted.test(t) || hasFiniteVerb(s, c, c + 1)) {
+                return false;
+            }
+            if (t.text().equals(",")) {
+                Token subject = c + 1 < end ? s.token(c + 1) : null;
+                return subject != null && subject.pos().matches("DT|NNP?S?|PRP|CD|JJ")
+                        && hasFiniteVerb(s, c + 1, end);
+            }
+        }
+        return false;
     }
 
     /**

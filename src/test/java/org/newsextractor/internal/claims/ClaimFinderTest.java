@@ -98,6 +98,25 @@ class ClaimFinderTest {
     }
 
     @Test
+    void whileWithAParticipleGoesOnWithTheClause() {
+        Claim c = only(claims(TestTexts.parse("Frey/NNP/PERSON says/VBZ/O/say the/DT budget/NN adds/VBZ money/NN "
+                + ",/, while/IN taking/VBG money/NN away/RB ./.")));
+        assertEquals("the budget adds money , while taking money away", c.content());
+        Claim contrast = only(claims(TestTexts.parse("Frey/NNP/PERSON says/VBZ/O/say the/DT budget/NN adds/VBZ "
+                + "money/NN ,/, while/IN the/DT council/NN disagrees/VBZ ./.")));
+        assertEquals("the budget adds money", contrast.content());
+    }
+
+    @Test
+    void anAdjunctThenAClauseIsReported() {
+        Claim c = only(claims(TestTexts.parse("Members/NNS say/VBP/O/say by/IN vetoing/VBG the/DT budget/NN ,/, "
+                + "the/DT mayor/NN is/VBZ/O/be playing/VBG politics/NNS ./.")));
+        assertEquals("by vetoing the budget , the mayor is playing politics", c.content());
+        assertTrue(claims(TestTexts.parse("Kipchoge/NNP/PERSON said/VBD/O/say following/VBG his/PRP$ "
+                + "victory/NN ./.")).isEmpty());
+    }
+
+    @Test
     void sayNeedsAClauseNotANounPhrase() {
         assertTrue(claims(TestTexts.parse("He/PRP said/VBD/O/say nothing/NN ./.")).isEmpty());
     }
