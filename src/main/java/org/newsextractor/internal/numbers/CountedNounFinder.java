@@ -29,6 +29,18 @@ final class CountedNounFinder {
      * @return what is counted, as written
      */
     Optional<String> unit(Sentence sentence, int numberStart, int after) {
+        return unit(sentence, numberStart, after, Optional.empty());
+    }
+
+    /**
+     * @param sentence     the sentence
+     * @param numberStart  index of the number's first token
+     * @param after        index of the first token after the number
+     * @param earlierCount what an earlier count of the sentence counted, the last resort for a number with no
+     *                     noun, adjective, predicate or casualty verb of its own ("100 homes, and 20 in town")
+     * @return what is counted, as written
+     */
+    Optional<String> unit(Sentence sentence, int numberStart, int after, Optional<String> earlierCount) {
         int k = after;
         int n = sentence.size();
         while (k < n && SKIPPED_AFTER_NUMBER.contains(sentence.token(k).lower())) {
@@ -42,7 +54,11 @@ final class CountedNounFinder {
         }
         String lastAdjective = null;
         String lastPluralName = null;
-        while (k < n && isModifier(sentence.token(k))) {
+        while (k < n && (isModifier(sentence.token(k)) || isCompoundModifier(sentence, k))) {
+            if (isCompoundModifier(sentence, k)) {
+                k += 3; // "two landslide-hit villages": the compound describes the villages
+                continue;
+            }
             Token t = sentence.token(k);
             if (t.pos().startsWith("JJ") && !t.isCapitalized()) {
                 lastAdjective = t.lower();
@@ -70,13 +86,24 @@ final class CountedNounFinder {
         if (isCasualtyVerb(sentence, k) || isCasualtyVerb(sentence, numberStart - 1)) {
             return Optional.of("people");
         }
-        return tollNounBefore(sentence, numberStart);
+        return tollNounBefore(sentence, numberStart).or(() -> earlierCount); // "100 homes and 20 in the town"
     }
 
     private static boolean isModifier(Token t) {
         String pos = t.pos();
         return pos.equals("JJ") || pos.equals("JJS") || pos.startsWith("NNP")
                 || pos.equals("HYPH") || t.isNer("MISC");
+    }
+
+    /** "landslide-hit", "Kremlin-backed": a noun, a glued hyphen and a word, before a noun. */
+    private static boolean isCompoundModifier(Sentence sentence, int k) {
+        if (k + 3 >= sentence.size()) {
+            return false;
+        }
+        Token dash = sentence.token(k + 1);
+        Token word = sentence.token(k + 2);
+        return sentence.token(k).isNoun() && dash.pos().equals("HYPH") && dash.begin() == sentence.token(k).end()
+                && word.begin() == dash.end() && sentence.token(k + 3).isNoun();
     }
 
     private static boolean isCommonNoun(Token t) {

@@ -442,7 +442,7 @@ final class SentenceNumberReader {
             add(s, last, Kind.AGE, Optional.of(value), Optional.empty(), Optional.of("years"), qualifier);
             return;
         }
-        if (span.end() - span.start() == 1 && sentence.token(s).lower().equals("one")) {
+        if (span.end() - span.start() == 1 && sentence.token(s).lower().equals("one") && !isCasualtyCount(e)) {
             return; // "one of", "no one", "another one": a pronoun or article, not a count
         }
         if (NumberFilters.isLabel(sentence, span)) {
@@ -455,7 +455,7 @@ final class SentenceNumberReader {
             add(s, last, Kind.PERCENT, Optional.of(value * 100), Optional.empty(), Optional.of("%"), qualifier);
             return;
         }
-        Optional<String> unit = nouns.unit(sentence, s, unitAt);
+        Optional<String> unit = nouns.unit(sentence, s, unitAt, previousCountUnit());
         if (unit.isPresent() && unit.get().equals("others")) {
             unit = previousCountUnit().or(() -> Optional.of("people"));
         }
@@ -494,6 +494,13 @@ final class SentenceNumberReader {
         return whole != null && (whole.isNoun() || whole.pos().startsWith("JJ") || whole.pos().equals("CD"))
                 && lexicon.durationUnit(whole.text()).isEmpty() && lexicon.measureUnit(whole.text()).isEmpty()
                 && lexicon.currency(whole.text()).isEmpty() && lexicon.multiplier(whole.text()).isEmpty();
+    }
+
+    /** "One tourist killed", "one soldier was wounded": "one" and a noun in a sentence about casualties. */
+    private boolean isCasualtyCount(int after) {
+        Token noun = tokenAt(after);
+        return noun != null && noun.pos().equals("NN") && sentence.tokens().stream()
+                .anyMatch(t -> t.isVerb() && lexicon.isCasualtyVerb(t.lower()));
     }
 
     /** "one in five", "two out of three": a number of a number. */

@@ -220,4 +220,23 @@ class NumberFormsTest {
         assertValue(q, "62.4%", Kind.PERCENT, 62.4, "%");
         assertValue(only("a/DT loan/NN of/IN won/NN 500/CD/MONEY"), "won 500", Kind.MONEY, 500, "KRW");
     }
+
+    @Test
+    void aHyphenatedCompoundBeforeTheNounIsAModifier() {
+        assertValue(only("two/CD/NUMBER landslide/NN ~-/HYPH ~hit/VBN villages/NNS"), "two", Kind.COUNT, 2,
+                "villages");
+    }
+
+    @Test
+    void oneAndANounCountsInASentenceAboutCasualties() {
+        assertValue(only("One/CD/NUMBER tourist/NN killed/VBN/O/kill"), "One", Kind.COUNT, 1, "tourist");
+        assertTrue(extract("One/CD/NUMBER reason/NN is/VBZ cost/NN").isEmpty());
+    }
+
+    @Test
+    void aNumberWithNothingOfItsOwnCountsWhatTheEarlierOneCounted() {
+        List<Quantity> found = extract("they/PRP built/VBD 100/CD/NUMBER homes/NNS ,/, and/CC 20/CD/NUMBER "
+                + "in/IN town/NN");
+        assertEquals(Optional.of("homes"), found.get(1).unit());
+    }
 }
