@@ -32,6 +32,8 @@ public final class NameSpanFinder {
             new java.util.HashSet<>(Resources.lines("entities/org-suffixes.txt"));
     private final java.util.Set<String> placeSuffixes =
             new java.util.HashSet<>(Resources.lines("entities/place-suffixes.txt"));
+    private final java.util.Set<String> eventWords =
+            new java.util.HashSet<>(Resources.lines("entities/event-words.txt"));
 
     /** Loads the type corrections from {@code models/entities/types.tsv}. */
     public NameSpanFinder() {
@@ -134,6 +136,8 @@ public final class NameSpanFinder {
                 return;
             }
             type = override.get();
+        } else if (to - from > 1 && eventWords.contains(sentence.token(to - 1).text())) {
+            return; // "Berlin Marathon": an event, not a place
         } else if (to - from > 1 && placeSuffixes.contains(sentence.token(to - 1).text())) {
             type = EntityType.LOCATION; // "Parliament Square", "Karl Marx Avenue"
         } else if (to - from > 1 && type == EntityType.LOCATION && GROUP_NUMBERS.contains(sentence.token(to - 1).text())) {
@@ -141,7 +145,26 @@ public final class NameSpanFinder {
         } else if (endsInOrganizationWord(sentence, from, to, type)) {
             type = EntityType.ORGANIZATION; // "Minneapolis City Council", "Severn Trent Water"
         }
+        if (type == EntityType.ORGANIZATION && isPlacePairBefore(spans, sentence, from, to)) {
+            // "Oadby and Wigston Borough Council": a council named for two places
+            from = spans.remove(spans.size() - 1).from();
+            name = text.substring(sentence.token(from).begin(), sentence.token(to - 1).end());
+        }
         spans.add(new NameSpan(type, sentence, from, to, name));
+    }
+
+    /**
+     * A one-word name (NER often calls it a person or a place), then "and", right before an organization that ends
+     * in an organization word: "Oadby and Wigston Borough Council", "Brighton and Hove City Council".
+     */
+    private boolean isPlacePairBefore(List<NameSpan> spans, Sentence sentence, int from, int to) {
+        if (spans.isEmpty() || from < 2 || !orgSuffixes.contains(sentence.token(to - 1).text())) {
+            return false;
+        }
+        NameSpan previous = spans.get(spans.size() - 1);
+        String and = sentence.token(from - 1).text();
+        return (and.equals("and") || and.equals("&")) && previous.sentence() == sentence
+                && previous.to() == from - 1 && previous.to() - previous.from() == 1;
     }
 
     /**

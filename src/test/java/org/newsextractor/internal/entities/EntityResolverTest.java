@@ -18,6 +18,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void eventsAreNoEntities() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "He/PRP won/VBD the/DT Berlin/NNP/LOCATION Marathon/NNP/LOCATION ./."));
+        assertTrue(r.places().isEmpty());
+        assertTrue(r.organizations().isEmpty());
+    }
+
+    @Test
+    void councilNamedForTwoPlacesIsOneOrganization() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Oadby/NNP/PERSON and/CC Wigston/NNP/ORGANIZATION Borough/NNP/ORGANIZATION "
+                        + "Council/NNP/ORGANIZATION met/VBD ./."));
+        assertEquals(List.of("Oadby and Wigston Borough Council"),
+                r.organizations().stream().map(o -> o.name()).toList());
+        assertTrue(r.people().isEmpty());
+    }
+
+    @Test
     void placeOrLongPersonNameEndingInAnOrganizationWordIsAnOrganization() {
         ResolvedEntities r = resolve(TestTexts.parse(
                 "Minneapolis/NNP/LOCATION City/NNP/LOCATION Council/NNP/LOCATION met/VBD ./.",
