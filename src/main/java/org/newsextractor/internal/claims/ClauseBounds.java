@@ -139,9 +139,13 @@ final class ClauseBounds {
         return end;
     }
 
-    /** ", while taking money away from ...": a participle after "while" goes on with the reported clause. */
-    private static boolean isSameSubjectParticiple(Sentence s, int i) {
-        return s.token(i).lower().equals("while") && i + 1 < s.size() && s.token(i + 1).pos().equals("VBG");
+    /**
+     * ", while taking money away from ...": a participle after "while" goes on with the reported clause, unless it
+     * reports again (", while insisting that ...").
+     */
+    private boolean isSameSubjectParticiple(Sentence s, int i) {
+        return s.token(i).lower().equals("while") && i + 1 < s.size() && s.token(i + 1).pos().equals("VBG")
+                && claims.complementOf(s.token(i + 1)).isEmpty() && !speech.isSpeechVerb(s.token(i + 1));
     }
 
     /**

@@ -105,6 +105,9 @@ class ClaimFinderTest {
         Claim contrast = only(claims(TestTexts.parse("Frey/NNP/PERSON says/VBZ/O/say the/DT budget/NN adds/VBZ "
                 + "money/NN ,/, while/IN the/DT council/NN disagrees/VBZ ./.")));
         assertEquals("the budget adds money", contrast.content());
+        List<Claim> two = claims(TestTexts.parse("Putin/NNP/PERSON said/VBD/O/say Russia/NNP/LOCATION would/MD "
+                + "leave/VB ,/, while/IN insisting/VBG/O/insist that/IN Moscow/NNP/LOCATION would/MD stay/VB ./."));
+        assertEquals(List.of("Russia would leave", "Moscow would stay"), two.stream().map(Claim::content).toList());
     }
 
     @Test
