@@ -126,11 +126,17 @@ public final class SpeakerAttributor {
             if (seen++ >= maxTokens || t.text().equals(";")) {
                 break;
             }
-            if (lexicon.isSpeechVerb(t)) {
+            if (lexicon.isSpeechVerb(t) && !isReducedRelative(s, t.index())) {
                 return t.index();
             }
         }
         return -1;
+    }
+
+    /** "irregularities reported by vote monitors": a participle that describes the noun before it. */
+    private static boolean isReducedRelative(Sentence s, int verb) {
+        return verb > 0 && verb + 1 < s.size() && s.token(verb).pos().equals("VBN") && s.token(verb - 1).isNoun()
+                && s.token(verb + 1).lower().equals("by");
     }
 
     private int findVerbBefore(Frame frame, Sentence s, int offset) {

@@ -57,6 +57,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void aParticipleDescribingANounIsNoAttribution() {
+        List<Quotation> q = attribute(TestTexts.parse(
+                "Jane/NNP/PERSON Smith/NNP/PERSON said/VBD/O/say the/DT vote/NN was/VBD “/`` not/RB fair/JJ ”/'' "
+                        + "and/CC cited/VBD errors/NNS reported/VBN/O/report by/IN monitors/NNS ./."));
+        assertEquals("Jane Smith", speaker(q.get(0)));
+    }
+
+    @Test
     void pronounContinuesThePreviousSpeaker() {
         List<Quotation> q = attribute(TestTexts.parse(
                 "“/`` One/CD ,/, ”/'' Jane/NNP/PERSON Smith/NNP/PERSON said/VBD/O/say ./.",
