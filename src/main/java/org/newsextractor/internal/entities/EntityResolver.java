@@ -3,10 +3,12 @@ package org.newsextractor.internal.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.newsextractor.internal.Resources;
 import org.newsextractor.internal.nlp.AnnotatedText;
 import org.newsextractor.internal.nlp.Sentence;
@@ -22,6 +24,8 @@ public final class EntityResolver {
     private final PlaceGazetteer gazetteer = new PlaceGazetteer();
     private final Map<String, String> placeAliases = aliases("entities/place-aliases.tsv");
     private final Map<String, String> orgAliases = aliases("entities/org-aliases.tsv");
+    /** Generic last words of organization names ("Council", "Group"): never a short name on their own. */
+    private final Set<String> orgWords = new HashSet<>(Resources.lines("entities/org-suffixes.txt"));
 
     private static Map<String, String> aliases(String resource) {
         Map<String, String> map = new HashMap<>();
@@ -39,6 +43,7 @@ public final class EntityResolver {
         List<NameSpan> spans = finder.find(text);
         spans = splitAroundPeople(spans);
         spans = retypeSurnames(spans);
+        spans = retypeShortOrganizationNames(spans);
         spans = voteTypes(spans);
         spans = addMissedMentions(text, spans);
         List<EntityCluster> clusters = new ArrayList<>();
@@ -162,6 +167,29 @@ public final class EntityResolver {
         for (NameSpan s : spans) {
             boolean surname = s.size() == 1 && s.type() != EntityType.PERSON && surnames.containsKey(s.text());
             out.add(surname ? s.withType(EntityType.PERSON) : s);
+        }
+        return out;
+    }
+
+    /**
+     * "Deutsche Telekom ... Telekom said": a lone word NER took for a person is the short name of an organization
+     * whose name it ends, when no person of the article has it as a surname.
+     */
+    private List<NameSpan> retypeShortOrganizationNames(List<NameSpan> spans) {
+        Set<String> surnames = new HashSet<>();
+        Set<String> orgEndings = new HashSet<>();
+        for (NameSpan s : spans) {
+            if (s.type() == EntityType.PERSON && s.size() > 1) {
+                surnames.add(s.lastWord());
+            } else if (s.type() == EntityType.ORGANIZATION && s.size() > 1 && !orgWords.contains(s.lastWord())) {
+                orgEndings.add(s.lastWord());
+            }
+        }
+        List<NameSpan> out = new ArrayList<>();
+        for (NameSpan s : spans) {
+            boolean shortName = s.size() == 1 && s.type() == EntityType.PERSON && orgEndings.contains(s.text())
+                    && !surnames.contains(s.text());
+            out.add(shortName ? s.withType(EntityType.ORGANIZATION) : s);
         }
         return out;
     }
@@ -325,7 +353,7 @@ public final class EntityResolver {
      * "NATO" and "North Atlantic Treaty Organization"), and a shorter name that ends a longer one joins it
      * ("Foreign Relations Committee" and "Senate Foreign Relations Committee").
      */
-    private static List<EntityCluster> mergeAcronyms(List<EntityCluster> orgs, AnnotatedText text) {
+    private List<EntityCluster> mergeAcronyms(List<EntityCluster> orgs, AnnotatedText text) {
         List<EntityCluster> out = new ArrayList<>(orgs);
         for (EntityCluster shortOne : orgs) {
             String shortName = shortOne.longestName();
@@ -339,7 +367,8 @@ public final class EntityResolver {
                 }
                 boolean acronym = isAcronym(shortName) && (initials(longName).equals(shortName.replace(".", ""))
                         || introducedAs(text, longName, shortName));
-                boolean suffix = shortName.contains(" ") && longName.endsWith(" " + shortName);
+                boolean suffix = longName.endsWith(" " + shortName) && (shortName.contains(" ")
+                        || !orgWords.contains(shortName) && shortName.length() > 2); // "Deutsche Telekom", "Telekom"
                 if (acronym || suffix) {
                     shortOne.spans().forEach(longOne::add);
                     out.remove(shortOne);

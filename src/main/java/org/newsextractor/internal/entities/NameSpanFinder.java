@@ -34,6 +34,10 @@ public final class NameSpanFinder {
             new java.util.HashSet<>(Resources.lines("entities/place-suffixes.txt"));
     private final java.util.Set<String> eventWords =
             new java.util.HashSet<>(Resources.lines("entities/event-words.txt"));
+    private final java.util.Set<String> portfolios =
+            new java.util.HashSet<>(Resources.lines("entities/portfolios.txt"));
+    private static final java.util.Set<String> PORTFOLIO_TITLES = java.util.Set.of("Minister", "Secretary",
+            "Commissioner", "Ministry", "Department", "Committee", "Spokesman", "Spokeswoman", "Spokesperson");
 
     /** Loads the type corrections from {@code models/entities/types.tsv}. */
     public NameSpanFinder() {
@@ -136,6 +140,9 @@ public final class NameSpanFinder {
                 return;
             }
             type = override.get();
+        } else if (to - from == 1 && portfolios.contains(name) && to < sentence.size()
+                && PORTFOLIO_TITLES.contains(sentence.token(to).text())) {
+            return; // "Digital Minister Karsten Wildberger": a title, not an organization named "Digital"
         } else if (to - from > 1 && eventWords.contains(sentence.token(to - 1).text())) {
             return; // "Berlin Marathon": an event, not a place
         } else if (to - from > 1 && placeSuffixes.contains(sentence.token(to - 1).text())) {

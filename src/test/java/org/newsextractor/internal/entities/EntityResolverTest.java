@@ -18,6 +18,24 @@ class EntityResolverTest {
     }
 
     @Test
+    void portfolioBeforeATitleIsNoOrganization() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Interior/NNP/ORGANIZATION Minister/NNP Jane/NNP/PERSON Smith/NNP/PERSON spoke/VBD ./.",
+                "NATO/NNP/ORGANIZATION Secretary/NNP General/NNP spoke/VBD ./."));
+        assertEquals(List.of("NATO"), r.organizations().stream().map(o -> o.name()).toList());
+    }
+
+    @Test
+    void lastWordOfAnOrganizationIsItsShortName() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Deutsche/NNP/ORGANIZATION Telekom/NNP/ORGANIZATION grew/VBD ./.",
+                "Telekom/NNP/PERSON and/CC Nvidia/NNP/ORGANIZATION invest/VBP ./."));
+        assertTrue(r.people().isEmpty());
+        assertEquals(List.of("Deutsche Telekom", "Nvidia"), r.organizations().stream().map(o -> o.name()).toList());
+        assertEquals(2, r.organizations().get(0).mentions().size());
+    }
+
+    @Test
     void eventsAreNoEntities() {
         ResolvedEntities r = resolve(TestTexts.parse(
                 "He/PRP won/VBD the/DT Berlin/NNP/LOCATION Marathon/NNP/LOCATION ./."));
