@@ -72,7 +72,7 @@ public final class NameSpanFinder {
             addMissedOrganizations(spans, text.text(), sentence);
         }
         spans.sort(java.util.Comparator.comparingInt(NameSpan::begin));
-        return spans;
+        return ContextTyping.repair(text, spans);
     }
 
     /**

@@ -1,0 +1,41 @@
+package org.newsextractor.internal.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsextractor.internal.TestTexts;
+
+class ContextTypingTest {
+    private final NameSpanFinder finder = new NameSpanFinder();
+
+    private List<String> typed(String... sentences) {
+        return finder.find(TestTexts.parse(sentences)).stream().map(s -> s.text() + "=" + s.type()).toList();
+    }
+
+    @Test
+    void twoCapitalsAfterAPlaceAndACommaAreAState() {
+        assertEquals(List.of("Minneapolis=LOCATION", "MN=LOCATION"),
+                typed("Minneapolis/NNP/LOCATION ,/, MN/NNP/ORGANIZATION"));
+    }
+
+    @Test
+    void aWordListedBetweenOrganizationsIsOne() {
+        assertEquals(List.of("Schwarz Group=ORGANIZATION", "Ionos=ORGANIZATION", "Deutsche Telekom=ORGANIZATION"),
+                typed("such/JJ as/IN Schwarz/NNP/ORGANIZATION Group/NNP/ORGANIZATION ,/, Ionos/NNP/LOCATION "
+                        + "and/CC Deutsche/NNP/ORGANIZATION Telekom/NNP/ORGANIZATION"));
+    }
+
+    @Test
+    void theOutletOfADatelineIsAnOrganization() {
+        assertEquals(List.of("MINNEAPOLIS=LOCATION", "FOX 9=ORGANIZATION"),
+                typed("MINNEAPOLIS/NNP/LOCATION (/-LRB- FOX/NNP 9/CD )/-RRB- –/: Members/NNS met/VBD ./."));
+    }
+
+    @Test
+    void anUntaggedNameThatReportsIsAnOutlet() {
+        assertEquals(List.of("Sputnik=ORGANIZATION"),
+                typed("He/PRP won/VBD ,/, Sputnik/NNP reported/VBD/O/report ./."));
+        assertEquals(List.of(), typed("He/PRP won/VBD ,/, he/PRP reported/VBD/O/report ./."));
+    }
+}
