@@ -212,7 +212,8 @@ public final class ClaimFinder {
                     && !s.token(start - 1).lower().equals("that") ? Optional.empty()
                     : content(source.speaker(), cue, start, end, clause);
             boolean nothingAfter = start >= s.size() || s.token(start).text().equals(".") || isClauseBreak(start)
-                    || forward.isEmpty() && s.token(start).text().equals(","); // "CLAUSE, X said, with ..."
+                    || forward.isEmpty() && s.token(start).text().equals(",") // "CLAUSE, X said, with ..."
+                    || forward.isEmpty() && !bounds.hasVerb(s, start, s.size()); // "..., X announced in Berlin."
             if (forward.isPresent() || !nothingAfter) {
                 return forward;
             }

@@ -363,7 +363,8 @@ final class SentenceNumberReader {
             readHyphenCompound(s, unitAt + 1, value, qualifier, onlyDurations);
             return;
         }
-        if (next != null && lexicon.durationUnit(next.text()).isPresent() && next.isNoun()) {
+        boolean oneSecond = next != null && next.lower().equals("second") && value == 1; // NER: an ordinal
+        if (next != null && lexicon.durationUnit(next.text()).isPresent() && (next.isNoun() || oneSecond)) {
             NumberLexicon.DurationUnit unit = lexicon.durationUnit(next.text()).get();
             Token old = tokenAt(unitAt + 1);
             Token age = tokenAt(unitAt + 2);
@@ -377,6 +378,7 @@ final class SentenceNumberReader {
                 int to = unitAt == e ? unitAt : last;
                 add(s, to, Kind.DURATION, Optional.of(value), Optional.of(isoDuration(value, unit)),
                         Optional.of(unit.singular()), qualifier);
+                consumedTo = Math.max(consumedTo, unitAt + 1); // "one second": not also the ordinal "second"
             }
             return;
         }

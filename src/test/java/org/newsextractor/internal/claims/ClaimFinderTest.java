@@ -120,6 +120,14 @@ class ClaimFinderTest {
     }
 
     @Test
+    void clauseBeforeSourceAndVerbWithAPlaceAfter() {
+        Claim c = only(claims(TestTexts.parse("The/DT plant/NN will/MD close/VB ,/, the/DT company/NN "
+                + "announced/VBD/O/announce in/IN Berlin/NNP/LOCATION ./.")));
+        assertEquals("company", c.source().name());
+        assertEquals("The plant will close", c.content());
+    }
+
+    @Test
     void sayNeedsAClauseNotANounPhrase() {
         assertTrue(claims(TestTexts.parse("He/PRP said/VBD/O/say nothing/NN ./.")).isEmpty());
     }

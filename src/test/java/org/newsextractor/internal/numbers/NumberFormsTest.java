@@ -239,4 +239,10 @@ class NumberFormsTest {
                 + "in/IN town/NN");
         assertEquals(Optional.of("homes"), found.get(1).unit());
     }
+
+    @Test
+    void oneSecondIsADurationThoughNerCallsSecondAnOrdinal() {
+        assertValue(only("timed/VBN him/PRP one/CD/NUMBER second/JJ/ORDINAL{2.0} slower/JJR"), "one second",
+                Kind.DURATION, 1, "second");
+    }
 }

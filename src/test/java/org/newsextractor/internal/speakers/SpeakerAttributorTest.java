@@ -57,6 +57,14 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void praisingSomethingAsAQuoteGivesTheSpeaker() {
+        List<Quotation> q = attribute(TestTexts.parse(
+                "Jane/NNP/PERSON Smith/NNP/PERSON praised/VBD/O/praise the/DT plan/NN as/IN “/`` a/DT "
+                        + "real/JJ investment/NN ”/'' ./."));
+        assertEquals("Jane Smith", speaker(q.get(0)));
+    }
+
+    @Test
     void aParticipleDescribingANounIsNoAttribution() {
         List<Quotation> q = attribute(TestTexts.parse(
                 "Jane/NNP/PERSON Smith/NNP/PERSON said/VBD/O/say the/DT vote/NN was/VBD “/`` not/RB fair/JJ ”/'' "
