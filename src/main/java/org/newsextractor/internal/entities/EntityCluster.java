@@ -30,12 +30,19 @@ public final class EntityCluster {
         return spans.stream().mapToInt(NameSpan::begin).min().orElse(0);
     }
 
-    /** @return the fullest name the text uses: the mention with the most words, then the most characters */
+    /**
+     * @return the fullest name the text uses: the mention with the most words, then one not in capitals only (a
+     *     headline's "DAVID CAMERON" gives way to "David Cameron"), then the most characters
+     */
     public String longestName() {
         return spans.stream()
-                .max(Comparator.comparingInt(NameSpan::size).thenComparingInt(s -> s.text().length())
-                        .thenComparing(s -> -s.begin()))
+                .max(Comparator.comparingInt(NameSpan::size).thenComparing(s -> !isShouted(s.text()))
+                        .thenComparingInt(s -> s.text().length()).thenComparing(s -> -s.begin()))
                 .map(NameSpan::text).orElse("");
+    }
+
+    private static boolean isShouted(String name) {
+        return name.length() > 4 && name.chars().filter(Character::isLetter).noneMatch(Character::isLowerCase);
     }
 
     /** @return the words of the fullest name */

@@ -26,6 +26,7 @@ public final class EntityResolver {
     private final Map<String, String> orgAliases = aliases("entities/org-aliases.tsv");
     /** Generic last words of organization names ("Council", "Group"): never a short name on their own. */
     private final Set<String> orgWords = new HashSet<>(Resources.lines("entities/org-suffixes.txt"));
+    private final Set<String> designators = new HashSet<>(Resources.lines("entities/company-designators.txt"));
 
     private static Map<String, String> aliases(String resource) {
         Map<String, String> map = new HashMap<>();
@@ -48,9 +49,9 @@ public final class EntityResolver {
         spans = addMissedMentions(text, spans);
         List<EntityCluster> clusters = new ArrayList<>();
         clusters.addAll(clusterPeople(spans));
-        clusters.addAll(mergeMisspellings(clusterByKey(spans, EntityType.LOCATION, placeAliases)));
+        clusters.addAll(mergeMisspellings(clusterByKey(spans, EntityType.LOCATION, placeAliases, Set.of())));
         clusters.addAll(mergeMisspellings(
-                mergeAcronyms(clusterByKey(spans, EntityType.ORGANIZATION, orgAliases), text)));
+                mergeAcronyms(clusterByKey(spans, EntityType.ORGANIZATION, orgAliases, designators), text)));
         clusters.sort(Comparator.comparingInt(EntityCluster::firstOffset));
         return clusters;
     }
@@ -280,9 +281,9 @@ public final class EntityResolver {
             if (s.size() < 2) {
                 continue;
             }
-            List<String> words = words(s);
+            List<String> words = lower(words(s)); // "DAVID CAMERON", "Van Wolfswinkel": case is no evidence
             EntityCluster owner = byFullName.values().stream()
-                    .filter(c -> containsRun(c.nameWords(), words)).findFirst().orElse(null);
+                    .filter(c -> containsRun(lower(c.nameWords()), words)).findFirst().orElse(null);
             if (owner == null) {
                 owner = new EntityCluster(EntityType.PERSON);
                 byFullName.put(s.text(), owner);
@@ -297,7 +298,8 @@ public final class EntityResolver {
             }
             EntityCluster owner = bestPersonFor(s, clusters);
             if (owner == null) {
-                owner = singles.computeIfAbsent(s.text(), k -> new EntityCluster(EntityType.PERSON));
+                owner = singles.computeIfAbsent(s.text().toLowerCase(Locale.ROOT),
+                        k -> new EntityCluster(EntityType.PERSON));
             }
             owner.add(s);
         }
@@ -306,11 +308,11 @@ public final class EntityResolver {
     }
 
     private static EntityCluster bestPersonFor(NameSpan single, List<EntityCluster> clusters) {
-        String word = single.text();
+        String word = single.text().toLowerCase(Locale.ROOT);
         EntityCluster best = null;
         int bestScore = Integer.MIN_VALUE;
         for (EntityCluster c : clusters) {
-            List<String> name = c.nameWords();
+            List<String> name = lower(c.nameWords());
             if (name.isEmpty() || !name.contains(word)) {
                 continue;
             }
@@ -325,6 +327,10 @@ public final class EntityResolver {
         return best;
     }
 
+    private static List<String> lower(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
     private static List<String> words(NameSpan s) {
         return s.tokens().stream().map(Token::text).toList();
     }
@@ -335,17 +341,28 @@ public final class EntityResolver {
 
     /** Places and organizations: one cluster per name, after mapping known aliases to their full name. */
     private static List<EntityCluster> clusterByKey(List<NameSpan> spans, EntityType type,
-                                                    Map<String, String> aliases) {
+                                                    Map<String, String> aliases, Set<String> droppedLastWords) {
         Map<String, EntityCluster> byKey = new LinkedHashMap<>();
         for (NameSpan s : spans) {
             if (s.type() != type) {
                 continue;
             }
-            String k = key(s.text());
+            String k = withoutLastWords(key(s.text()), droppedLastWords);
             k = aliases.getOrDefault(k, k);
             byKey.computeIfAbsent(k, x -> new EntityCluster(type)).add(s);
         }
         return new ArrayList<>(byKey.values());
+    }
+
+    /** "yahoo inc" -> "yahoo": legal-form words at the end, while a word is left. */
+    private static String withoutLastWords(String key, Set<String> dropped) {
+        String k = key.replace(",", "").strip();
+        int space = k.lastIndexOf(' ');
+        while (space > 0 && dropped.contains(k.substring(space + 1))) {
+            k = k.substring(0, space).strip();
+            space = k.lastIndexOf(' ');
+        }
+        return k;
     }
 
     /**
@@ -369,13 +386,19 @@ public final class EntityResolver {
                         || introducedAs(text, longName, shortName));
                 boolean suffix = longName.endsWith(" " + shortName) && (shortName.contains(" ")
                         || !orgWords.contains(shortName) && shortName.length() > 2); // "Deutsche Telekom", "Telekom"
-                if (acronym || suffix) {
+                boolean prefix = !shortName.contains(" ") && !orgWords.contains(shortName)
+                        && longName.startsWith(shortName + " ") && onlyLongNameStartingWith(orgs, shortName, longOne);
+                if (acronym || suffix || prefix) { // prefix: "Sporting Lisbon", "Sporting"
                     shortOne.spans().forEach(longOne::add);
                     out.remove(shortOne);
                 }
             }
         }
         return out;
+    }
+
+    private static boolean onlyLongNameStartingWith(List<EntityCluster> orgs, String word, EntityCluster longOne) {
+        return orgs.stream().noneMatch(c -> c != longOne && c.longestName().startsWith(word + " "));
     }
 
     private static boolean isAcronym(String name) {

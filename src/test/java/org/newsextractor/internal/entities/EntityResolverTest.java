@@ -18,6 +18,27 @@ class EntityResolverTest {
     }
 
     @Test
+    void namesInCapitalsOrWithALowerCaseParticleAreTheSamePerson() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Ricky/NNP/PERSON van/NNP/PERSON Wolfswinkel/NNP/PERSON signed/VBD ./.",
+                "Van/NNP/PERSON Wolfswinkel/NNP/PERSON scored/VBD ./.",
+                "DAVID/NNP/PERSON CAMERON/NNP/PERSON spoke/VBD ./.",
+                "David/NNP/PERSON Cameron/NNP/PERSON left/VBD ./."));
+        assertEquals(List.of("Ricky van Wolfswinkel", "David Cameron"), r.people().stream().map(p -> p.name())
+                .toList());
+    }
+
+    @Test
+    void legalFormAndFirstWordOfACompanyNameJoinIt() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Yahoo/NNP/ORGANIZATION Inc./NNP/ORGANIZATION and/CC Sporting/NNP/ORGANIZATION "
+                        + "Lisbon/NNP/ORGANIZATION met/VBD ./.",
+                "Yahoo/NNP/ORGANIZATION and/CC Sporting/NNP/ORGANIZATION agreed/VBD ./."));
+        assertEquals(List.of("Yahoo Inc.", "Sporting Lisbon"), r.organizations().stream().map(o -> o.name())
+                .toList());
+    }
+
+    @Test
     void portfolioBeforeATitleIsNoOrganization() {
         ResolvedEntities r = resolve(TestTexts.parse(
                 "Interior/NNP/ORGANIZATION Minister/NNP Jane/NNP/PERSON Smith/NNP/PERSON spoke/VBD ./.",
