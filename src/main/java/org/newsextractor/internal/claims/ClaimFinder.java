@@ -327,7 +327,7 @@ public final class ClaimFinder {
             if (ClauseBounds.isPunctuation(first) && !sources.isQuoted(first)) {
                 return Optional.empty(); // ", adding ...", ": \"...\"": not a reported clause
             }
-            if (sources.isQuoted(first)) {
+            if (sources.isQuoted(first) && !quotedSubjectThenVerb(start, end)) {
                 return Optional.empty(); // said "We couldn't win," and ...: the quotation is the words
             }
             if (clause && !bounds.hasVerb(s, start, end)) {
@@ -338,6 +338,15 @@ public final class ClaimFinder {
                 return Optional.empty(); // "said following his victory": an adjunct, not a reported clause
             }
             return Optional.of(new Found(source, cue, start, end));
+        }
+
+        /** 'adding that "malicious hands" were behind ...': a quoted subject, then the clause's own verb. */
+        private boolean quotedSubjectThenVerb(int start, int end) {
+            int u = start;
+            while (u < end && (sources.isQuoted(s.token(u)) || s.token(u).pos().equals("''"))) {
+                u++;
+            }
+            return u > start && u < end && (s.token(u).pos().matches("VBD|VBZ|VBP|MD"));
         }
 
         private boolean isNegated(int v) {

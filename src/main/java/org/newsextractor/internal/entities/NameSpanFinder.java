@@ -22,6 +22,9 @@ public final class NameSpanFinder {
     private static final int MAX_NAME_TOKENS = 12;
     private static final java.util.Set<String> GROUP_NUMBERS = java.util.Set.of("Two", "Three", "Four", "Five",
             "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty");
+    /** Organization words whose names often join two fields with "and": "Food and Drug Administration". */
+    private static final java.util.Set<String> PAIR_ORG_WORDS = java.util.Set.of("Organization", "Organisation",
+            "Administration", "Commission", "Authority", "Council", "Agency", "Department", "Ministry", "Institute");
     /** Organization words that also end names of rooms and buildings ("Oval Office", "Lincoln Center"). */
     private static final java.util.Set<String> PLACE_LIKE_ORG_WORDS = java.util.Set.of("Office", "Center", "Centre",
             "Court", "Front");
@@ -156,22 +159,37 @@ public final class NameSpanFinder {
             // "Oadby and Wigston Borough Council": a council named for two places
             from = spans.remove(spans.size() - 1).from();
             name = text.substring(sentence.token(from).begin(), sentence.token(to - 1).end());
+        } else if (type == EntityType.ORGANIZATION && isUntaggedPairBefore(sentence, from, to)) {
+            from -= 2; // "Food and Agriculture Organization": NER left the first word out
+            name = text.substring(sentence.token(from).begin(), sentence.token(to - 1).end());
         }
         spans.add(new NameSpan(type, sentence, from, to, name));
     }
 
     /**
      * A one-word name (NER often calls it a person or a place), then "and", right before an organization that ends
-     * in an organization word: "Oadby and Wigston Borough Council", "Brighton and Hove City Council".
+     * in a word such names end in: "Oadby and Wigston Borough Council", "Brighton and Hove City Council".
      */
     private boolean isPlacePairBefore(List<NameSpan> spans, Sentence sentence, int from, int to) {
-        if (spans.isEmpty() || from < 2 || !orgSuffixes.contains(sentence.token(to - 1).text())) {
-            return false;
+        if (spans.isEmpty() || from < 2 || !PAIR_ORG_WORDS.contains(sentence.token(to - 1).text())) {
+            return false; // "Kenya and World Bank officials" are two
         }
         NameSpan previous = spans.get(spans.size() - 1);
         String and = sentence.token(from - 1).text();
         return (and.equals("and") || and.equals("&")) && previous.sentence() == sentence
+                && previous.type() != EntityType.ORGANIZATION
                 && previous.to() == from - 1 && previous.to() - previous.from() == 1;
+    }
+
+    /** An untagged capitalized word and "and" before an organization that ends in an organization word. */
+    private boolean isUntaggedPairBefore(Sentence sentence, int from, int to) {
+        if (from < 2 || !PAIR_ORG_WORDS.contains(sentence.token(to - 1).text())) {
+            return false;
+        }
+        Token first = sentence.token(from - 2);
+        return sentence.token(from - 1).text().equals("and") && first.ner().equals("O") && first.pos().equals("NNP")
+                && first.isCapitalized() && (from < 3 || !sentence.token(from - 3).isCapitalized()
+                || sentence.token(from - 3).pos().equals("POS"));
     }
 
     /**

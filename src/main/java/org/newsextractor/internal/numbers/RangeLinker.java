@@ -113,9 +113,7 @@ final class RangeLinker {
                                    Optional<String> unit) {
         Kind kind = a.kind() == Kind.DATE ? b.kind() : a.kind();
         Optional<Double> value = kind == Kind.DATE ? Optional.empty() : low;
-        Optional<String> normalized = kind == Kind.DATE
-                ? Optional.of(SentenceNumberReader.formatNumber(low.orElseThrow()) + "/"
-                + SentenceNumberReader.formatNumber(high.orElseThrow())) : Optional.empty();
+        Optional<String> normalized = kind == Kind.DATE ? a.normalized() : Optional.empty(); // the first year
         return new Quantity(text.substring(a.begin(), b.end()), a.begin(), b.end(), kind, value, normalized, unit,
                 a.qualifier(), low, high);
     }

@@ -30,6 +30,7 @@ final class SentenceNumberReader {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
     private static final Set<String> PERCENT_WORDS = Set.of("%", "percent", "pct", "percents", "percentage");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR_INTERVAL = Pattern.compile("\\d{4}/\\d{4}");
     private static final Pattern YEAR_END = Pattern.compile("\\d{2}|\\d{4}");
     private static final Pattern GLUED_YEAR_RANGE = Pattern.compile("(\\d{4})[-–/](\\d{2}|\\d{4})");
@@ -71,8 +72,11 @@ final class SentenceNumberReader {
         while (i < n) {
             Token t = sentence.token(i);
             int yearRangeEnd = readYearRange(i);
+            int dayDateEnd = yearRangeEnd > i ? i : readDayBeforeMonth(i);
             if (yearRangeEnd > i) {
                 i = yearRangeEnd;
+            } else if (dayDateEnd > i) {
+                i = dayDateEnd;
             } else if (TEMPORAL_TAGS.contains(t.ner())) {
                 i = readTemporal(i);
             } else if (t.isNer("ORDINAL")) {
@@ -105,9 +109,9 @@ final class SentenceNumberReader {
     }
 
     /**
-     * "2020-21", "2019–2020", "2021/22": a span of years is one DATE with low and high, and an ISO 8601 interval
-     * ("2020/2021") as its normalized form. CoreNLP splits it into two DATE tags and reads the second as a
-     * day or a bare number.
+     * "2020-21", "2019–2020", "2021/22": a span of years is one DATE with low and high; its normalized form is the
+     * first year, the ISO 8601 prefix every date of the span shares with its start ("2020"). CoreNLP splits it
+     * into two DATE tags and reads the second as a day or a bare number.
      *
      * @return one past the range's last token, or i when no range of years starts at token i
      */
@@ -157,9 +161,37 @@ final class SentenceNumberReader {
         int begin = first.begin();
         int end = sentence.token(last).end();
         found.add(new Quantity(text.substring(begin, end), begin, end, Kind.DATE, Optional.empty(),
-                Optional.of(low + "/" + high), Optional.empty(), qualifierBefore(i), Optional.of((double) low),
+                Optional.of(Integer.toString(low)), Optional.empty(), qualifierBefore(i), Optional.of((double) low),
                 Optional.of((double) high)));
         return last + 1;
+    }
+
+    /**
+     * "08 October 2019": NER leaves a zero-padded day out of the date that follows it, which it reads as a month
+     * of a year.
+     *
+     * @return one past the date's last token, or i when no such date starts at token i
+     */
+    private int readDayBeforeMonth(int i) {
+        Token day = sentence.token(i);
+        Token month = tokenAt(i + 1);
+        if (month == null || day.isNer("DATE") || !day.text().matches("\\d{1,2}") || !month.isNer("DATE")
+                || !month.isCapitalized() || !lexicon.isMonthName(month.text())) {
+            return i;
+        }
+        int d = Integer.parseInt(day.text());
+        Matcher yearMonth = YEAR_MONTH.matcher(month.normalized());
+        if (d < 1 || d > 31 || !yearMonth.matches()) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < sentence.size() && sentence.token(end).isNer("DATE")
+                && sentence.token(end).normalized().equals(month.normalized())) {
+            end++;
+        }
+        add(i, end - 1, Kind.DATE, Optional.empty(), Optional.of(String.format("%s-%02d", month.normalized(), d)),
+                Optional.empty(), Optional.empty());
+        return end;
     }
 
     /** @return the end of a run of bare digit groups from token i ("020 7946 0958"), or i + 1 */

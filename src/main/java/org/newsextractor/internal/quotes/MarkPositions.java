@@ -71,6 +71,15 @@ final class MarkPositions {
     }
 
     /**
+     * "the employers' court": a single mark after a plural's "s" and before a lower-case word is a possessive
+     * apostrophe, when the quotation it sits in still has a closing mark to come.
+     */
+    boolean isPluralPossessive(int i) {
+        return i > start && text.charAt(i - 1) == 's' && i + 2 < end && text.charAt(i + 1) == ' '
+                && Character.isLowerCase(text.charAt(i + 2));
+    }
+
+    /**
      * Whether a mark of the family of an open quotation closes it (rather than starting a new one, or being an
      * apostrophe or a nested mark to ignore).
      */

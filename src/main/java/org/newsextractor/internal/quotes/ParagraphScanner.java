@@ -49,7 +49,8 @@ final class ParagraphScanner {
             } else if (positions.startsNewQuote(i, mark)) {
                 emit(i, -1);
                 i = open(i, mark.family());
-            } else if (positions.closesOpenQuote(i, mark)) {
+            } else if (positions.closesOpenQuote(i, mark) && !(mark.family() == MarkFamily.SINGLE
+                    && positions.isPluralPossessive(i) && lookahead(mark.family()).hasCloserFrom(i + 1))) {
                 emit(i, i);
                 openFamily = null;
                 i++;

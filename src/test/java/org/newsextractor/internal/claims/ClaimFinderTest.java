@@ -128,6 +128,16 @@ class ClaimFinderTest {
     }
 
     @Test
+    void aQuotedSubjectWithAnUnquotedVerbIsReported() {
+        Claim c = only(claims(TestTexts.parse("Maan/NNP/PERSON added/VBD/O/add that/IN “/`` malicious/JJ "
+                + "hands/NNS ”/'' were/VBD behind/IN it/PRP ./.")));
+        assertEquals("“ malicious hands ” were behind it", c.content());
+        assertTrue(c.embedsQuote());
+        assertTrue(claims(TestTexts.parse("Maan/NNP/PERSON said/VBD/O/say “/`` we/PRP won/VBD ,/, ”/'' "
+                + "and/CC left/VBD ./.")).isEmpty());
+    }
+
+    @Test
     void sayNeedsAClauseNotANounPhrase() {
         assertTrue(claims(TestTexts.parse("He/PRP said/VBD/O/say nothing/NN ./.")).isEmpty());
     }

@@ -38,4 +38,13 @@ class ContextTypingTest {
                 typed("He/PRP won/VBD ,/, Sputnik/NNP reported/VBD/O/report ./."));
         assertEquals(List.of(), typed("He/PRP won/VBD ,/, he/PRP reported/VBD/O/report ./."));
     }
+
+    @Test
+    void anUntaggedWordAndAndBeforeAnOrganizationBelongToIt() {
+        assertEquals(List.of("UN=ORGANIZATION", "Food and Agriculture Organization=ORGANIZATION"),
+                typed("the/DT UN/NNP/ORGANIZATION 's/POS Food/NNP and/CC Agriculture/NNP/ORGANIZATION "
+                        + "Organization/NNP/ORGANIZATION said/VBD"));
+        assertEquals(List.of("Kenya=LOCATION", "World Bank=ORGANIZATION"),
+                typed("Kenya/NNP/LOCATION and/CC World/NNP/ORGANIZATION Bank/NNP/ORGANIZATION officials/NNS"));
+    }
 }

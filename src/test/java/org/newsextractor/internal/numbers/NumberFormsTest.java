@@ -160,14 +160,14 @@ class NumberFormsTest {
         Quantity season = only("the/DT 2020/CD/DATE{2020} ~-/HYPH ~21/CD/DATE{******21} fiscal/JJ year/NN");
         assertEquals("2020-21", season.text());
         assertEquals(Kind.DATE, season.kind());
-        assertEquals(Optional.of("2020/2021"), season.normalized());
+        assertEquals(Optional.of("2020"), season.normalized());
         assertEquals(Optional.of(2020.0), season.low());
         assertEquals(Optional.of(2021.0), season.high());
-        assertEquals(Optional.of("1999/2000"), only("the/DT 1999/CD/DATE{1999} ~-/HYPH ~00/CD/DATE{******00}")
-                .normalized());
-        assertEquals(Optional.of("2021/2022"), only("the/DT 2021–22/CD/DATE{2021} season/NN").normalized());
-        assertEquals(Optional.of("1914/1918"), only("in/IN 1914/CD/DATE{1914} ~–/: ~1918/CD/DATE{1918}")
-                .normalized());
+        assertEquals(Optional.of(2000.0), only("the/DT 1999/CD/DATE{1999} ~-/HYPH ~00/CD/DATE{******00}")
+                .high());
+        assertEquals(Optional.of(2022.0), only("the/DT 2021–22/CD/DATE{2021} season/NN").high());
+        assertEquals(Optional.of(1918.0), only("in/IN 1914/CD/DATE{1914} ~–/: ~1918/CD/DATE{1918}")
+                .high());
     }
 
     @Test
@@ -244,5 +244,18 @@ class NumberFormsTest {
     void oneSecondIsADurationThoughNerCallsSecondAnOrdinal() {
         assertValue(only("timed/VBN him/PRP one/CD/NUMBER second/JJ/ORDINAL{2.0} slower/JJR"), "one second",
                 Kind.DURATION, 1, "second");
+    }
+
+    @Test
+    void zeroPaddedDayJoinsTheMonthAndYearAfterIt() {
+        Quantity q = only("Date/NN :/: 08/CD/NUMBER October/NNP/DATE{2019-10} 2019/CD/DATE{2019-10}");
+        assertEquals("08 October 2019", q.text());
+        assertEquals(Optional.of("2019-10-08"), q.normalized());
+    }
+
+    @Test
+    void gigatonnesAreAMeasure() {
+        assertValue(only("2.9/CD/NUMBER gigatonnes/NNS of/IN carbon/NN"), "2.9 gigatonnes", Kind.MEASURE, 2.9,
+                "gigatonne");
     }
 }

@@ -29,6 +29,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void pluralPossessiveInsideSingleMarksIsNoClosingMark() {
+        assertEquals(List.of("The ball is in the employers' court. We will strike,"),
+                texts("'The ball is in the employers' court. We will strike,' he said."));
+        assertEquals(List.of("We asked the ministers"), texts("'We asked the ministers' he said."));
+    }
+
+    @Test
     void straightDoubleMarksPairByPosition() {
         assertEquals(List.of("Rain is coming,", "so stay home."),
                 texts("\"Rain is coming,\" she warned, \"so stay home.\""));
