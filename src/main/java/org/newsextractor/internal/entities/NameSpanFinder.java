@@ -66,7 +66,8 @@ public final class NameSpanFinder {
                 }
                 int j = i + 1;
                 while (j < sentence.size() && (EntityType.fromNer(sentence.token(j).ner()) == type
-                        && canBeInName(sentence.token(j)) || isGluedHyphen(sentence, j))) {
+                        && canBeInName(sentence.token(j)) || isGluedHyphen(sentence, j)
+                        || isPossessiveInsideName(sentence, j, type))) {
                     j++;
                 }
                 addSpan(spans, text.text(), sentence, i, j, type);
@@ -202,6 +203,16 @@ public final class NameSpanFinder {
         boolean longEnough = type == EntityType.LOCATION && words >= 2 || type == EntityType.PERSON && words >= 3;
         String last = sentence.token(to - 1).text();
         return longEnough && orgSuffixes.contains(last) && !PLACE_LIKE_ORG_WORDS.contains(last);
+    }
+
+    /**
+     * "Employers' Organisation": NER tags the possessive mark with the name on both sides of it, after a common
+     * plural noun. After a proper name it marks an owner: "United Nations' Food and Agriculture Organization".
+     */
+    private static boolean isPossessiveInsideName(Sentence s, int i, EntityType type) {
+        return s.token(i).pos().equals("POS") && i > 0 && s.token(i - 1).pos().equals("NNS")
+                && EntityType.fromNer(s.token(i).ner()) == type && i + 1 < s.size()
+                && EntityType.fromNer(s.token(i + 1).ner()) == type && canBeInName(s.token(i + 1));
     }
 
     /** "Schoch-Spana": a hyphen with no space on either side, between two words NER tagged alike. */

@@ -47,4 +47,13 @@ class ContextTypingTest {
         assertEquals(List.of("Kenya=LOCATION", "World Bank=ORGANIZATION"),
                 typed("Kenya/NNP/LOCATION and/CC World/NNP/ORGANIZATION Bank/NNP/ORGANIZATION officials/NNS"));
     }
+
+    @Test
+    void possessiveAfterACommonPluralStaysInsideTheName() {
+        assertEquals(List.of("Employers ' Organisation=ORGANIZATION"), // test text has spaces between tokens
+                typed("the/DT Employers/NNS/ORGANIZATION '/POS/ORGANIZATION Organisation/NNP/ORGANIZATION said/VBD"));
+        assertEquals(List.of("United Nations=ORGANIZATION", "Food Organization=ORGANIZATION"),
+                typed("United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION '/POS/ORGANIZATION Food/NN/ORGANIZATION "
+                        + "Organization/NNP/ORGANIZATION said/VBD"));
+    }
 }
