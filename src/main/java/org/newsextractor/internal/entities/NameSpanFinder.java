@@ -3,6 +3,7 @@ package org.newsextractor.internal.entities;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.newsextractor.internal.Resources;
@@ -37,6 +38,7 @@ public final class NameSpanFinder {
             new java.util.HashSet<>(Resources.lines("entities/place-suffixes.txt"));
     private final java.util.Set<String> eventWords =
             new java.util.HashSet<>(Resources.lines("entities/event-words.txt"));
+    private final java.util.Set<String> titleWords = new java.util.HashSet<>(Resources.lines("entities/titles.txt"));
     private final java.util.Set<String> portfolios =
             new java.util.HashSet<>(Resources.lines("entities/portfolios.txt"));
     private static final java.util.Set<String> PORTFOLIO_TITLES = java.util.Set.of("Minister", "Secretary",
@@ -147,6 +149,9 @@ public final class NameSpanFinder {
         } else if (to - from == 1 && portfolios.contains(name) && to < sentence.size()
                 && PORTFOLIO_TITLES.contains(sentence.token(to).text())) {
             return; // "Digital Minister Karsten Wildberger": a title, not an organization named "Digital"
+        } else if (to - from == 1 && type != EntityType.PERSON && titleWords.contains(name.toLowerCase(Locale.ROOT))
+                && to < sentence.size() && sentence.token(to).isNer("PERSON")) {
+            return; // "Justice Hammada Dashen": the title of the person after it
         } else if (to - from > 1 && eventWords.contains(sentence.token(to - 1).text())) {
             return; // "Berlin Marathon": an event, not a place
         } else if (to - from > 1 && placeSuffixes.contains(sentence.token(to - 1).text())) {

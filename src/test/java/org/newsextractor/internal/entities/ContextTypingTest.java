@@ -56,4 +56,10 @@ class ContextTypingTest {
                 typed("United/NNP/ORGANIZATION Nations/NNP/ORGANIZATION '/POS/ORGANIZATION Food/NN/ORGANIZATION "
                         + "Organization/NNP/ORGANIZATION said/VBD"));
     }
+
+    @Test
+    void aTitleWordBeforeAPersonIsNoOrganization() {
+        assertEquals(List.of("Hammada Dashen=PERSON"),
+                typed("Justice/NNP/ORGANIZATION Hammada/NNP/PERSON Dashen/NNP/PERSON adjourned/VBD"));
+    }
 }
