@@ -67,7 +67,11 @@ final class ParagraphScanner {
     /** Whether a mark met outside any quotation opens one. */
     private boolean opens(int i, QuoteMark mark) {
         if (mark.family() == MarkFamily.SINGLE) {
-            return positions.singleCanOpen(i) && lookahead(mark.family()).hasCloserFrom(i + 1);
+            // A paragraph that opens with a single mark and a capital is quoted speech even with no closing mark:
+            // British style leaves the mark off where the quotation runs on into the next paragraph.
+            boolean opensParagraph = i == paragraph.start() && i + 1 < paragraph.end()
+                    && Character.isUpperCase(text.charAt(i + 1));
+            return positions.singleCanOpen(i) && (opensParagraph || lookahead(mark.family()).hasCloserFrom(i + 1));
         }
         return switch (mark.shape()) {
             case OPENING -> !positions.isClearlyClosingPosition(i) && i + 1 < paragraph.end();

@@ -36,6 +36,12 @@ class QuoteFinderTest {
     }
 
     @Test
+    void singleMarkOpeningAParagraphRunsToItsEndWithoutAClosingMark() {
+        assertEquals(List.of("He has talent and he's young.", "I'm delighted."),
+                texts("'He has talent and he's young.\n\n'I'm delighted.' the coach said."));
+    }
+
+    @Test
     void straightDoubleMarksPairByPosition() {
         assertEquals(List.of("Rain is coming,", "so stay home."),
                 texts("\"Rain is coming,\" she warned, \"so stay home.\""));
