@@ -255,7 +255,9 @@ final class Phrase {
                     || isCoordination(s, start) && s.token(start - 1).isProperNoun())
                     && s.token(start - 1).isNoun()
                     && s.token(start + 1).pos().matches("NN.*|DT|JJ.*");
-            if (!isNominal(t) && !linking) {
+            boolean participle = start > 0 && start < end && t.pos().matches("VBG|VBN")
+                    && s.token(start - 1).pos().equals("DT"); // "of the ruling Zanu-PF"
+            if (!isNominal(t) && !linking && !participle) {
                 break;
             }
             if (t.pos().equals("PRP") && start < end) {

@@ -65,6 +65,15 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void personOfTheRulingPartyIsTheSpeaker() {
+        List<Quotation> q = attribute(TestTexts.parse(
+                "“/`` We/PRP won/VBD ,/, ”/'' Jane/NNP/PERSON Smith/NNP/PERSON of/IN the/DT ruling/VBG "
+                        + "Labour/NNP/ORGANIZATION Party/NNP/ORGANIZATION (/-LRB- LP/NNP )/-RRB- "
+                        + "told/VBD/O/tell parliament/NN ./."));
+        assertEquals("Jane Smith", speaker(q.get(0)));
+    }
+
+    @Test
     void aParticipleDescribingANounIsNoAttribution() {
         List<Quotation> q = attribute(TestTexts.parse(
                 "Jane/NNP/PERSON Smith/NNP/PERSON said/VBD/O/say the/DT vote/NN was/VBD “/`` not/RB fair/JJ ”/'' "
