@@ -156,9 +156,23 @@ final class Phrase {
             return before;
         }
         if (s.token(p).text().equals(",")) {
-            return firstNameInClause(s, verb, frame, entities);
+            Phrase named = firstNameInClause(s, verb, frame, entities);
+            return named != null ? named : beforeApposition(s, p, frame);
         }
         return null;
+    }
+
+    /** "Unison, the largest local government union, said": the phrase before the apposition is the subject. */
+    private static Phrase beforeApposition(Sentence s, int comma, Frame frame) {
+        int c = comma - 1;
+        while (c > 0 && isNominal(s.token(c)) && !s.token(c).text().equals(",") && !frame.isQuoted(s.token(c))) {
+            c--;
+        }
+        if (c < 1 || c == comma - 1 || !s.token(c).text().equals(",")) {
+            return null;
+        }
+        Phrase subject = before(s, c - 1, frame);
+        return subject != null && subject.from == 0 ? subject : null;
     }
 
     /**

@@ -138,6 +138,14 @@ class ClaimFinderTest {
     }
 
     @Test
+    void subjectBeforeAnAppositionIsTheSource() {
+        Claim c = only(claims(TestTexts.parse("Unison/NNP ,/, the/DT largest/JJS union/NN ,/, said/VBD/O/say "
+                + "its/PRP$ members/NNS had/VBD rejected/VBN the/DT offer/NN ./.")));
+        assertEquals("Unison", c.source().name());
+        assertEquals("its members had rejected the offer", c.content());
+    }
+
+    @Test
     void sayNeedsAClauseNotANounPhrase() {
         assertTrue(claims(TestTexts.parse("He/PRP said/VBD/O/say nothing/NN ./.")).isEmpty());
     }
