@@ -23,6 +23,8 @@ public final class EntityResolver {
     private final NameSpanFinder finder = new NameSpanFinder();
     private final PlaceGazetteer gazetteer = new PlaceGazetteer();
     private final Map<String, String> placeAliases = aliases("entities/place-aliases.tsv");
+    private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr",
+            "dr.", "sir", "dame", "lord", "lady");
     private final Map<String, String> orgAliases = aliases("entities/org-aliases.tsv");
     /** Generic last words of organization names ("Council", "Group"): never a short name on their own. */
     private final Set<String> orgWords = new HashSet<>(Resources.lines("entities/org-suffixes.txt"));
@@ -275,13 +277,14 @@ public final class EntityResolver {
     private static List<EntityCluster> clusterPeople(List<NameSpan> spans) {
         List<NameSpan> people = spans.stream().filter(s -> s.type() == EntityType.PERSON).toList();
         List<NameSpan> longestFirst = new ArrayList<>(people);
-        longestFirst.sort(Comparator.comparingInt(NameSpan::size).reversed().thenComparingInt(NameSpan::begin));
+        longestFirst.sort(Comparator.comparingInt((NameSpan n) -> withoutHonorific(lower(words(n))).size())
+                .reversed().thenComparingInt(NameSpan::begin));
         Map<String, EntityCluster> byFullName = new LinkedHashMap<>();
         for (NameSpan s : longestFirst) {
             if (s.size() < 2) {
                 continue;
             }
-            List<String> words = lower(words(s)); // "DAVID CAMERON", "Van Wolfswinkel": case is no evidence
+            List<String> words = withoutHonorific(lower(words(s))); // "DAVID CAMERON", "Van Wolfswinkel", "Mrs May"
             EntityCluster owner = byFullName.values().stream()
                     .filter(c -> containsRun(lower(c.nameWords()), words)).findFirst().orElse(null);
             if (owner == null) {
@@ -325,6 +328,11 @@ public final class EntityResolver {
             }
         }
         return best;
+    }
+
+    /** "Mrs May" is "May": a courtesy title is no part of the name it is compared by. */
+    private static List<String> withoutHonorific(List<String> words) {
+        return words.size() > 1 && HONORIFICS.contains(words.get(0)) ? words.subList(1, words.size()) : words;
     }
 
     private static List<String> lower(List<String> words) {

@@ -86,7 +86,26 @@ final class CountedNounFinder {
         if (isCasualtyVerb(sentence, k) || isCasualtyVerb(sentence, numberStart - 1)) {
             return Optional.of("people");
         }
-        return tollNounBefore(sentence, numberStart).or(() -> earlierCount); // "100 homes and 20 in the town"
+        return tollNounBefore(sentence, numberStart).or(() -> numberOfBefore(sentence, numberStart))
+                .or(() -> earlierCount); // "100 homes and 20 in the town"
+    }
+
+    /** "the number of people fleeing the war will soar to 8.3 million": the noun after "number of". */
+    private static Optional<String> numberOfBefore(Sentence sentence, int numberStart) {
+        for (int k = numberStart - 2; k > 0; k--) {
+            if (!sentence.token(k).lower().equals("of") || !sentence.token(k - 1).lower().equals("number")) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < numberStart && (sentence.token(j).pos().matches("DT|JJ.*|RB.*|VBN"))) {
+                j++;
+            }
+            if (j < numberStart && isCommonNoun(sentence.token(j))) {
+                return Optional.of(sentence.token(j).lower());
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private static boolean isModifier(Token t) {

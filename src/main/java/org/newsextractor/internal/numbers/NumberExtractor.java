@@ -44,7 +44,8 @@ public final class NumberExtractor {
             all.addAll(new SentenceNumberReader(lexicon, text.text(), sentence, referenceYear, relative).read());
         }
         all.sort(Comparator.comparingInt(Quantity::begin).thenComparingInt(Quantity::end));
-        return CountedNounModifiers.attach(text, RangeLinker.link(text.text(), all));
+        List<Quantity> linked = CountedNounModifiers.attach(text, RangeLinker.link(text.text(), all));
+        return LocalDollar.localize(text.text(), linked);
     }
 
     /** A full date in the first two sentences, within the first few lines: "Friday, January 4, 2019". */

@@ -27,6 +27,9 @@ final class SentenceNumberReader {
             "saturday", "sunday");
     private static final Set<String> RELATIVE_DATE_WORDS = Set.of("yesterday", "today", "tonight", "week", "month",
             "year", "weekend");
+    private static final Set<String> MONTH_CUES = Set.of("in", "on", "by", "since", "until", "till", "from", "to",
+            "last", "next", "this", "early", "late", "mid", "mid-", "during", "through", "before", "after", "of",
+            "and", "or", "between", "-", "–", "end", "start", "beginning", "middle", "that");
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
     private static final Set<String> PERCENT_WORDS = Set.of("%", "percent", "pct", "percents", "percentage");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -298,6 +301,7 @@ final class SentenceNumberReader {
             return end;
         }
         Optional<String> relative = first.isNer("DATE") && namesRelativeDate(start, end) && !hasDigit(start, end)
+                && !isMonthWithoutCue(start, end)
                 ? relativeDates.resolve(first.normalized(), speaksOfFuture()) : Optional.empty();
         if (relative.isPresent()) {
             add(start, end - 1, Kind.DATE, Optional.empty(), relative, Optional.empty(), Optional.empty());
@@ -338,6 +342,18 @@ final class SentenceNumberReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "Mrs May said": a month name alone, with no word before it that makes it a time ("in May", "last May",
+     * "April and May"), is more often a name.
+     */
+    private boolean isMonthWithoutCue(int start, int end) {
+        if (end - start != 1 || !lexicon.isMonthName(sentence.token(start).text())) {
+            return false;
+        }
+        Token before = tokenAt(start - 1);
+        return before == null || !MONTH_CUES.contains(before.lower());
     }
 
     /** "will meet on Monday": a weekday or month then lies ahead of the article's date. */
@@ -634,10 +650,11 @@ final class SentenceNumberReader {
         return t == null || t.text().length() < 3 ? Optional.empty() : lexicon.multiplier(t.text());
     }
 
-    /** "c $", "hk $", "mxn$": letters before a dollar sign that name whose dollar it is. */
+    /** "c $", "hk $", "mxn$": letters before a dollar sign that name whose dollar it is; not "a $1 billion". */
     private boolean currencyPrefixed(int symbol) {
         Token prefix = tokenAt(symbol - 1);
         return prefix != null && prefix.text().chars().allMatch(Character::isLetter)
+                && !prefix.pos().equals("DT")
                 && lexicon.currency(prefix.text() + sentence.token(symbol).text()).isPresent();
     }
 

@@ -18,6 +18,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void courtesyTitleJoinsTheFullName() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Mrs/NNP/PERSON May/NNP/PERSON spoke/VBD ./.",
+                "Theresa/NNP/PERSON May/NNP/PERSON left/VBD ./."));
+        assertEquals(List.of("Theresa May"), r.people().stream().map(p -> p.name()).toList());
+    }
+
+    @Test
     void namesInCapitalsOrWithALowerCaseParticleAreTheSamePerson() {
         ResolvedEntities r = resolve(TestTexts.parse(
                 "Ricky/NNP/PERSON van/NNP/PERSON Wolfswinkel/NNP/PERSON signed/VBD ./.",

@@ -258,4 +258,20 @@ class NumberFormsTest {
         assertValue(only("2.9/CD/NUMBER gigatonnes/NNS of/IN carbon/NN"), "2.9 gigatonnes", Kind.MEASURE, 2.9,
                 "gigatonne");
     }
+
+    @Test
+    void aMonthNameWithNoTimeWordBeforeItIsNoDate() {
+        assertTrue(extract("Mrs/NNP May/NNP/DATE{XXXX-05} said/VBD so/RB").isEmpty());
+    }
+
+    @Test
+    void whatIsCountedCanComeAfterTheNumberOf() {
+        assertValue(only("the/DT number/NN of/IN displaced/VBN people/NNS is/VBZ 7.7/CD/NUMBER million/CD/NUMBER"),
+                "7.7 million", Kind.COUNT, 7.7e6, "people");
+    }
+
+    @Test
+    void anArticleBeforeTheDollarSignIsNoCurrencyPrefix() {
+        assertValue(only("a/DT $/$ 1/CD billion/CD drug/NN"), "$ 1 billion", Kind.MONEY, 1e9, "USD");
+    }
 }
