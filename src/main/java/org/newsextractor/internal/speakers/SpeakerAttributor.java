@@ -23,6 +23,11 @@ import org.newsextractor.internal.nlp.Token;
 public final class SpeakerAttributor {
     /** How many tokens after the closing mark the classic {@code ", X said"} attribution may take. */
     private static final int NEAR_AFTER_TOKENS = 8;
+    /**
+     * A paragraph that is only a quotation, with no attribution, continues the last speaker when at most this many
+     * paragraphs back: one narrating paragraph may stand between two paragraphs of the same speech.
+     */
+    private static final int MAX_PARAGRAPH_GAP = 2;
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "is", "was", "were", "are", "be",
             "been", "will", "would", "did", "does", "do", "also", "later", "earlier", "then", "again",
             "repeatedly", "not", "n't", "previously", "already", "once", "often", "recently", "publicly");
@@ -55,7 +60,7 @@ public final class SpeakerAttributor {
             Attribution a = attributeOne(frame, entities, q, previous);
             boolean continues = previousRegion != null && previous.speaker().isPresent()
                     && (previousRegion.paragraph() == q.paragraph()
-                    || q.startsParagraph() && q.paragraph() - previousRegion.paragraph() <= 1);
+                    || q.startsParagraph() && q.paragraph() - previousRegion.paragraph() <= MAX_PARAGRAPH_GAP);
             if (a.speaker().isEmpty() && continues) {
                 a = new Attribution(previous.speaker(), Optional.empty());
             }

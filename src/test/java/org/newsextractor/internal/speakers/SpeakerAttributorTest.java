@@ -74,6 +74,19 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void quoteParagraphAfterOneNarratingParagraphContinuesTheSpeaker() {
+        List<Quotation> q = attribute(TestTexts.parse(
+                "“/`` We/PRP won/VBD ,/, ”/'' Jane/NNP/PERSON Smith/NNP/PERSON said/VBD/O/say ./.",
+                "The/DT plan/NN passed/VBD ./.",
+                "“/`` It/PRP works/VBZ ./. ”/''",
+                "Rain/NN fell/VBD ./.",
+                "The/DT vote/NN ended/VBD ./.",
+                "“/`` Good/JJ ./. ”/''"));
+        assertEquals("Jane Smith", speaker(q.get(1)));
+        assertTrue(q.get(2).speaker().isEmpty()); // two narrating paragraphs: no longer the same speech
+    }
+
+    @Test
     void aParticipleDescribingANounIsNoAttribution() {
         List<Quotation> q = attribute(TestTexts.parse(
                 "Jane/NNP/PERSON Smith/NNP/PERSON said/VBD/O/say the/DT vote/NN was/VBD “/`` not/RB fair/JJ ”/'' "
