@@ -29,8 +29,9 @@ final class NumberFilters {
         }
         if (span.start() > 0) {
             Token before = sentence.token(span.start() - 1);
-            if (before.end() == first.begin() && endsWithLetter(before.text())) {
-                return true;
+            if (before.end() == first.begin() && (endsWithLetter(before.text())
+                    || before.text().matches("[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*"))) {
+                return true; // "COVID-19", "K2-293b"
             }
             if (before.end() == first.begin() && before.text().equals("-") && span.start() > 1
                     && sentence.token(span.start() - 2).end() == before.begin()

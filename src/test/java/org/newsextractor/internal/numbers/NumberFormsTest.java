@@ -274,4 +274,9 @@ class NumberFormsTest {
     void anArticleBeforeTheDollarSignIsNoCurrencyPrefix() {
         assertValue(only("a/DT $/$ 1/CD billion/CD drug/NN"), "$ 1 billion", Kind.MONEY, 1e9, "USD");
     }
+
+    @Test
+    void digitsGluedToAnIdentifierArePartOfIt() {
+        assertTrue(extract("planets/NNS K2/NN ~-293/NN ~b/NN/NUMBER and/CC K2/NN ~-294/NN ~b/NN/NUMBER").isEmpty());
+    }
 }
