@@ -18,6 +18,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void stateAbbreviationsAndDcJoinTheirPlace() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Chicago/NNP/LOCATION ,/, Ill./NNP/LOCATION and/CC Illinois/NNP/LOCATION ./.",
+                "Washington/NNP/LOCATION ,/, D.C./NNP/LOCATION ./."));
+        assertEquals(List.of("Chicago", "Illinois", "Washington"), r.places().stream().map(p -> p.name()).toList());
+    }
+
+    @Test
     void courtesyTitleJoinsTheFullName() {
         ResolvedEntities r = resolve(TestTexts.parse(
                 "Mrs/NNP/PERSON May/NNP/PERSON spoke/VBD ./.",
