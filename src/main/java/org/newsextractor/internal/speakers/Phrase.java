@@ -66,6 +66,22 @@ final class Phrase {
         return sentence.token(head);
     }
 
+    /**
+     * @return the person named at the end of a longer phrase, after a title rather than a preposition: "International
+     *     Organization for Migration spokesman Paul Dillon" names Paul Dillon; "a spokesman for Joe Biden" does not
+     */
+    Optional<Entity> trailingPerson(ResolvedEntities entities) {
+        Optional<Entity> last = entities.at(sentence.index(), to - 1);
+        if (last.isEmpty() || !(last.get() instanceof org.newsextractor.Person)) {
+            return Optional.empty();
+        }
+        int start = to - 1;
+        while (start > from && entities.at(sentence.index(), start - 1).equals(last)) {
+            start--;
+        }
+        return start > from && !sentence.token(start - 1).pos().matches("IN|TO|CC|,") ? last : Optional.empty();
+    }
+
     Optional<Entity> headEntity(ResolvedEntities entities) {
         return entities.at(sentence.index(), head);
     }
@@ -157,7 +173,13 @@ final class Phrase {
         }
         if (s.token(p).text().equals(",")) {
             Phrase named = firstNameInClause(s, verb, frame, entities);
-            return named != null ? named : beforeApposition(s, p, frame);
+            Phrase apposition = named != null ? null : beforeApposition(s, p, frame);
+            // '"...” in Ukraine, said spokesman Paul Dillon': the verb is inverted after an adjunct
+            if (named != null || apposition != null) {
+                return named != null ? named : apposition;
+            }
+            // ", asking Cengiz to be": a participle's object is no subject; it continues the last speaker
+            return v.pos().matches("VBD|VBZ|VBP") ? after(s, verb + 1, frame) : null;
         }
         return null;
     }
@@ -293,6 +315,11 @@ final class Phrase {
         int end = start;
         while (end < s.size() && !frame.isQuoted(s.token(end))) {
             Token t = s.token(end);
+            int closing = end > start ? closingParenthesis(s, end) : -1;
+            if (closing > 0) {
+                end = closing + 1; // "International Organization for Migration (UN Migration) spokesman"
+                continue;
+            }
             boolean linking = (LINKING_PREPOSITIONS.contains(t.lower()) && t.pos().equals("IN")
                     || isCoordination(s, end)) && end > start && end + 1 < s.size()
                     && (s.token(end + 1).isProperNoun() || s.token(end + 1).pos().equals("DT")
@@ -306,6 +333,19 @@ final class Phrase {
             return null;
         }
         return new Phrase(s, start, end);
+    }
+
+    /** @return the index of the ")" closing a short parenthesis that opens at i, or -1 */
+    private static int closingParenthesis(Sentence s, int i) {
+        if (!s.token(i).pos().equals("-LRB-")) {
+            return -1;
+        }
+        for (int j = i + 1; j < Math.min(s.size(), i + 6); j++) {
+            if (s.token(j).pos().equals("-RRB-")) {
+                return j + 1 < s.size() && isNominal(s.token(j + 1)) ? j : -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean hasNoun(Sentence s, int from, int to) {

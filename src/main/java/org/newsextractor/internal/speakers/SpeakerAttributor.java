@@ -179,6 +179,10 @@ public final class SpeakerAttributor {
     Optional<Speaker> speakerFor(Frame frame, Phrase phrase, ResolvedEntities entities, int at,
                                  Optional<Speaker> previous) {
         Token head = phrase.head();
+        Optional<Entity> trailing = phrase.trailingPerson(entities);
+        if (trailing.isPresent()) {
+            return Optional.of(Speaker.of(trailing.get()));
+        }
         Optional<Entity> named = phrase.headEntity(entities);
         if (named.isPresent()) {
             return Optional.of(Speaker.of(named.get()));

@@ -87,6 +87,15 @@ class SpeakerAttributorTest {
     }
 
     @Test
+    void personAfterAnOrganizationAndTitleIsTheSpeaker() {
+        List<Quotation> q = attribute(TestTexts.parse(
+                "“/`` Food/NN is/VBZ short/JJ ”/'' in/IN Ukraine/NNP/LOCATION ,/, said/VBD/O/say "
+                        + "Migration/NNP/ORGANIZATION Agency/NNP/ORGANIZATION (/-LRB- IOM/NNP/ORGANIZATION )/-RRB- "
+                        + "spokesman/NN Paul/NNP/PERSON Dillon/NNP/PERSON ./."));
+        assertEquals("Paul Dillon", speaker(q.get(0)));
+    }
+
+    @Test
     void aParticipleDescribingANounIsNoAttribution() {
         List<Quotation> q = attribute(TestTexts.parse(
                 "Jane/NNP/PERSON Smith/NNP/PERSON said/VBD/O/say the/DT vote/NN was/VBD “/`` not/RB fair/JJ ”/'' "
