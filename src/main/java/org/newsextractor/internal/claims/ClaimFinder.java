@@ -23,6 +23,9 @@ import org.newsextractor.internal.speakers.SpeechLexicon;
  */
 public final class ClaimFinder {
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall");
+    /** "determine which ones are planets": an indirect question is no claim. */
+    private static final Set<String> QUESTION_WORDS = Set.of("which", "what", "whether", "who", "how", "why");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "was", "were", "are", "be", "been", "being");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
     static final String ACCORDING_TO = "according to";
@@ -163,7 +166,7 @@ public final class ClaimFinder {
         private Optional<Found> reportingVerb(int v) {
             Token verb = s.token(v);
             Optional<Complement> complement = claims.complementOf(verb);
-            if (complement.isEmpty() || isNegated(v) || v > 0 && (s.token(v - 1).lower().equals("to")
+            if (complement.isEmpty() || isNegated(v) || isFuture(v) || v > 0 && (s.token(v - 1).lower().equals("to")
                     || s.token(v - 1).pos().matches("DT|PRP\\$|POS"))) {
                 // "declined to say", "the confirmed death toll": not a report
                 return Optional.empty();
@@ -213,7 +216,8 @@ public final class ClaimFinder {
                     : content(source.speaker(), cue, start, end, clause);
             boolean nothingAfter = start >= s.size() || s.token(start).text().equals(".") || isClauseBreak(start)
                     || forward.isEmpty() && s.token(start).text().equals(",") // "CLAUSE, X said, with ..."
-                    || forward.isEmpty() && !bounds.hasVerb(s, start, s.size()); // "..., X announced in Berlin."
+                    || forward.isEmpty() && !bounds.hasVerb(s, start, s.size())
+                    && !bounds.hasQuoted(s, start, s.size()); // "..., X announced in Berlin.", not 'noted "..."'
             if (forward.isPresent() || !nothingAfter) {
                 return forward;
             }
@@ -330,7 +334,7 @@ public final class ClaimFinder {
             if (sources.isQuoted(first) && !quotedSubjectThenVerb(start, end)) {
                 return Optional.empty(); // said "We couldn't win," and ...: the quotation is the words
             }
-            if (clause && !bounds.hasVerb(s, start, end)) {
+            if (clause && !bounds.hasVerb(s, start, end) || QUESTION_WORDS.contains(first.lower())) {
                 return Optional.empty();
             }
             boolean participle = first.pos().equals("VBG") || first.pos().equals("VBN");
@@ -347,6 +351,16 @@ public final class ClaimFinder {
                 u++;
             }
             return u > start && u < end && (s.token(u).pos().matches("VBD|VBZ|VBP|MD"));
+        }
+
+        /** "will announce its decision at 10 a.m.": what is still to be said is no report. */
+        private boolean isFuture(int v) {
+            for (int i = Math.max(0, v - 2); i < v; i++) {
+                if (FUTURE_MODALS.contains(s.token(i).lower())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isNegated(int v) {

@@ -173,13 +173,17 @@ final class ClauseBounds {
      * @return the start of the clause that ends at the comma: after the last semicolon, colon or dash, else 0
      */
     int clauseStartBefore(Sentence s, int comma) {
+        int start = 0;
         for (int j = comma - 1; j >= 0; j--) {
             Token t = s.token(j);
             if (!quoted.test(t) && CLAUSE_BREAKS.contains(t.text())) {
-                return j + 1;
+                start = j + 1;
+                break;
             }
         }
-        return 0;
+        boolean discourseAdverb = start + 2 < comma && s.token(start).pos().startsWith("RB")
+                && s.token(start + 1).text().equals(",");
+        return discourseAdverb ? start + 2 : start; // "Furthermore, the plane was fine, police said"
     }
 
     /** @return whether [from, to) holds a finite verb outside quotation marks: a clause, not "Speaking to X" */
@@ -188,6 +192,16 @@ final class ClauseBounds {
             Token t = s.token(i);
             String pos = t.pos();
             if (!quoted.test(t) && (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** @return whether [from, to) holds a quoted token */
+    boolean hasQuoted(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (quoted.test(s.token(i))) {
                 return true;
             }
         }
@@ -294,6 +308,10 @@ final class ClauseBounds {
         while (k < s.size() && s.token(k).isNoun() && s.token(k).isProperNoun() == proper
                 && !TIME_TAGS.contains(s.token(k).ner())) {
             k++;
+        }
+        if (k > j && proper && k + 1 < s.size() && s.token(k).pos().equals("POS")
+                && s.token(k + 1).isProperNoun()) {
+            return objectAfter(s, k + 1); // "told KUT's Trey Shaar"
         }
         return k > j ? k : i;
     }

@@ -146,6 +146,37 @@ class ClaimFinderTest {
     }
 
     @Test
+    void toldSomeoneOfAnOutlet() {
+        Claim c = only(claims(TestTexts.parse("Dattilo/NNP/PERSON told/VBD/O/tell KUT/NNP/ORGANIZATION 's/POS "
+                + "Trey/NNP/PERSON Shaar/NNP/PERSON it/PRP would/MD take/VB years/NNS ./.")));
+        assertEquals("it would take years", c.content());
+    }
+
+    @Test
+    void discourseAdverbIsNoPartOfTheClaim() {
+        Claim c = only(claims(TestTexts.parse("Furthermore/RB ,/, the/DT plane/NN was/VBD fine/JJ ,/, "
+                + "police/NNS said/VBD/O/say ./.")));
+        assertEquals("the plane was fine", c.content());
+    }
+
+    @Test
+    void futureReportsIndirectQuestionsAndQuotedWordsAreNoClaims() {
+        assertTrue(claims(TestTexts.parse("The/DT bank/NN will/MD announce/VB/O/announce its/PRP$ decision/NN "
+                + "at/IN noon/NN ./.")).isEmpty());
+        assertTrue(claims(TestTexts.parse("Experts/NNS determined/VBD/O/determine which/WDT ones/NNS are/VBP "
+                + "planets/NNS ./.")).isEmpty());
+        assertTrue(claims(TestTexts.parse("When/WRB he/PRP was/VBD indicted/VBN ,/, Fitzgerald/NNP/PERSON "
+                + "noted/VBD/O/note “/`` the/DT state/NN was/VBD for/IN sale/NN ./. ”/''")).isEmpty());
+    }
+
+    @Test
+    void projectedReportsAClause() {
+        Claim c = only(claims(TestTexts.parse("The/DT agency/NN projected/VBD/O/project that/IN refugees/NNS "
+                + "will/MD soar/VB ./.")));
+        assertEquals("project", c.cue());
+    }
+
+    @Test
     void sayNeedsAClauseNotANounPhrase() {
         assertTrue(claims(TestTexts.parse("He/PRP said/VBD/O/say nothing/NN ./.")).isEmpty());
     }
