@@ -139,6 +139,9 @@ public final class NameSpanFinder {
         if (from >= to) {
             return;
         }
+        if (type == EntityType.ORGANIZATION && isTitleCase(sentence)) {
+            to = endAtOrganizationWord(sentence, from, to); // "Supreme Court Issues New Ruling": a headline
+        }
         String name = text.substring(sentence.token(from).begin(), sentence.token(to - 1).end());
         Optional<EntityType> override = typeOverrides.get(name);
         if (override != null) {
@@ -218,6 +221,32 @@ public final class NameSpanFinder {
         return s.token(i).pos().equals("POS") && i > 0 && s.token(i - 1).pos().equals("NNS")
                 && EntityType.fromNer(s.token(i).ner()) == type && i + 1 < s.size()
                 && EntityType.fromNer(s.token(i + 1).ner()) == type && canBeInName(s.token(i + 1));
+    }
+
+    /** @return where the name ends: after its last organization word, when one stands before its last word */
+    private int endAtOrganizationWord(Sentence sentence, int from, int to) {
+        if (orgSuffixes.contains(sentence.token(to - 1).text())) {
+            return to;
+        }
+        for (int k = to - 2; k > from; k--) {
+            if (orgSuffixes.contains(sentence.token(k).text())) {
+                return k + 1;
+            }
+        }
+        return to;
+    }
+
+    /** A headline: most of its longer words start with a capital, so NER runs names on into the words after. */
+    private static boolean isTitleCase(Sentence sentence) {
+        int words = 0;
+        int capitalized = 0;
+        for (Token t : sentence.tokens()) {
+            if (t.text().length() > 3 && t.text().chars().allMatch(Character::isLetter)) {
+                words++;
+                capitalized += Character.isUpperCase(t.text().charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 4 && capitalized * 10 >= words * 8;
     }
 
     /** "Schoch-Spana": a hyphen with no space on either side, between two words NER tagged alike. */

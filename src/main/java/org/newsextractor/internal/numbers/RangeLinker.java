@@ -23,6 +23,7 @@ final class RangeLinker {
     private static final Set<String> UPPER_BOUNDS = Set.of("less than", "at most", "up to");
     /** What may join two one-sided bounds: "more than 10 and less than 40", "at most 100, at least 20". */
     private static final Pattern BOUND_JOINER = Pattern.compile("(and|but|,|, and|, but)\\b?.{0,30}");
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)between\\s+(\\S{1,4}\\s*)?$");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
 
     private RangeLinker() {
@@ -49,8 +50,9 @@ final class RangeLinker {
             Optional<Double> high = valueOf(b);
             boolean glued = GLUED_DASHES.contains(between) && b.begin() - a.end() == between.length();
             if (low.isEmpty() || high.isEmpty() || !CONNECTORS.contains(between) || low.get() >= high.get()
-                    || !compatible(a, b)) {
-                continue;
+                    || !compatible(a, b) || between.equals("and") && !BETWEEN_BEFORE.matcher(
+                    text.substring(Math.max(0, a.begin() - 16), a.begin())).find()) {
+                continue; // "N64,050 and N111,000" are two amounts; "between 36 and 40" is a range
             }
             Optional<String> unit = a.unit().isPresent() ? a.unit() : b.unit();
             if (glued) {

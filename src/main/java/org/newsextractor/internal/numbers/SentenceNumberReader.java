@@ -33,6 +33,7 @@ final class SentenceNumberReader {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
     private static final Set<String> PERCENT_WORDS = Set.of("%", "percent", "pct", "percents", "percentage");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern GLUED_NAIRA = Pattern.compile("N(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR_INTERVAL = Pattern.compile("\\d{4}/\\d{4}");
     private static final Pattern YEAR_END = Pattern.compile("\\d{2}|\\d{4}");
@@ -92,7 +93,7 @@ final class SentenceNumberReader {
             } else if (digitGroupsEnd(i) > i + 1) {
                 i = digitGroupsEnd(i); // "020 7946 0958": a phone number, not numbers
             } else if (readGluedMoney(i)) {
-                i++;
+                i = Math.max(i + 1, consumedTo);
             } else if (readGluedMeasure(i)) {
                 i++;
             } else if (readPhrase(i, false)) {
@@ -208,6 +209,13 @@ final class SentenceNumberReader {
 
     /** "USD115", "115USD", "100元": an amount with its currency glued on, in one token. */
     private boolean readGluedMoney(int i) {
+        Matcher naira = GLUED_NAIRA.matcher(sentence.token(i).text());
+        if (naira.matches() && multiplierAt(i + 1).isPresent()) {
+            double amount = Double.parseDouble(naira.group(1).replace(",", "")) * multiplierAt(i + 1).get();
+            add(i, i + 1, Kind.MONEY, Optional.of(amount), Optional.empty(), Optional.of("NGN"), qualifierBefore(i));
+            consumedTo = Math.max(consumedTo, i + 2);
+            return true; // "N5 million"
+        }
         Matcher m = GLUED_MONEY.matcher(sentence.token(i).text());
         if (!m.matches()) {
             return false;
@@ -386,7 +394,8 @@ final class SentenceNumberReader {
      * @param onlyDurations inside a relative date ("six minutes later"): keep it only as a duration
      */
     private void readNumber(NumberSpan span, Optional<Double> parsed, boolean onlyDurations) {
-        if (parsed.isEmpty() || NumberFilters.isPartOfName(sentence, span) && !unitGluedAfter(span.end())
+        boolean naira = span.start() > 0 && isNairaSign(sentence.token(span.start() - 1), span.start());
+        if (parsed.isEmpty() || NumberFilters.isPartOfName(sentence, span) && !unitGluedAfter(span.end()) && !naira
                 || NumberFilters.isPhoneLike(sentence, span)) {
             return;
         }
@@ -796,6 +805,9 @@ final class SentenceNumberReader {
         if (before == null) {
             return Optional.empty();
         }
+        if (isNairaSign(before, s)) {
+            return Optional.of("NGN");
+        }
         if (currencyPrefixed(s - 1)) {
             return lexicon.currency(tokenAt(s - 2).text() + before.text());
         }
@@ -804,6 +816,18 @@ final class SentenceNumberReader {
                 && !before.isVerb() // "Ortega won 62.4%": the verb, not the currency
                 && (tokenAt(s - 2) == null || !isNumberToken(tokenAt(s - 2))); // not "10 rmb 20 usd"
         return code ? lexicon.currency(before.text()) : currencySymbol(before);
+    }
+
+    /**
+     * "N64,050", "N 229 million": Nigerian news writes the naira as a capital N, glued to the amount or before an
+     * amount in millions.
+     */
+    private boolean isNairaSign(Token before, int s) {
+        if (!before.text().equals("N")) {
+            return false;
+        }
+        boolean glued = before.end() == sentence.token(s).begin();
+        return glued || multiplierAt(s + 1).isPresent();
     }
 
     /** "$", "€", "US$", "USD": a currency written before the amount, never a word like "dollars". */

@@ -62,4 +62,11 @@ class ContextTypingTest {
         assertEquals(List.of("Hammada Dashen=PERSON"),
                 typed("Justice/NNP/ORGANIZATION Hammada/NNP/PERSON Dashen/NNP/PERSON adjourned/VBD"));
     }
+
+    @Test
+    void anOrganizationInAHeadlineEndsAtItsOrganizationWord() {
+        assertEquals(List.of("Supreme Court=ORGANIZATION"),
+                typed("Supreme/NNP/ORGANIZATION Court/NNP/ORGANIZATION Issues/NNP/ORGANIZATION "
+                        + "New/NNP/ORGANIZATION Ruling/NNP/ORGANIZATION On/IN Petition/NNP"));
+    }
 }

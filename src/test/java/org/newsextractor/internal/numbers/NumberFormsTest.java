@@ -279,4 +279,23 @@ class NumberFormsTest {
     void digitsGluedToAnIdentifierArePartOfIt() {
         assertTrue(extract("planets/NNS K2/NN ~-293/NN ~b/NN/NUMBER and/CC K2/NN ~-294/NN ~b/NN/NUMBER").isEmpty());
     }
+
+    @Test
+    void capitalNBeforeAnAmountIsTheNaira() {
+        assertValue(only("paid/VBD N/NN ~64,050/CD/NUMBER for/IN fees/NNS"), "N64,050", Kind.MONEY, 64050, "NGN");
+        assertValue(only("a/DT N5/NN million/CD/NUMBER award/NN"), "N5 million", Kind.MONEY, 5e6, "NGN");
+        assertTrue(extract("a/DT N95/NN mask/NN").isEmpty());
+    }
+
+    @Test
+    void earthquakeMagnitudeIsAMeasure() {
+        assertValue(only("A/DT 7.2/CD/NUMBER magnitude/NN earthquake/NN"), "7.2 magnitude", Kind.MEASURE, 7.2,
+                "magnitude");
+    }
+
+    @Test
+    void twoAmountsJoinedByAndAreNoRangeWithoutBetween() {
+        List<Quantity> found = extract("paid/VBD 50/CD/NUMBER dollars/NNS and/CC 80/CD/NUMBER dollars/NNS");
+        assertTrue(found.stream().allMatch(q -> q.low().isEmpty()));
+    }
 }
