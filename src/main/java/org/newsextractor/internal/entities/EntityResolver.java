@@ -23,6 +23,9 @@ public final class EntityResolver {
     private final NameSpanFinder finder = new NameSpanFinder();
     private final PlaceGazetteer gazetteer = new PlaceGazetteer();
     private final Map<String, String> placeAliases = aliases("entities/place-aliases.tsv");
+    /** Last words that name the kind of a place, left out when names are compared: "Gaza Strip" = "Gaza". */
+    private static final Set<String> PLACE_WORDS = Set.of("strip", "peninsula", "region", "province", "governorate",
+            "oblast");
     private static final Set<String> HONORIFICS = Set.of("mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr",
             "dr.", "sir", "dame", "lord", "lady");
     private final Map<String, String> orgAliases = aliases("entities/org-aliases.tsv");
@@ -51,7 +54,7 @@ public final class EntityResolver {
         spans = addMissedMentions(text, spans);
         List<EntityCluster> clusters = new ArrayList<>();
         clusters.addAll(clusterPeople(spans));
-        clusters.addAll(mergeMisspellings(clusterByKey(spans, EntityType.LOCATION, placeAliases, Set.of())));
+        clusters.addAll(mergeMisspellings(clusterByKey(spans, EntityType.LOCATION, placeAliases, PLACE_WORDS)));
         clusters.addAll(mergeMisspellings(
                 mergeAcronyms(clusterByKey(spans, EntityType.ORGANIZATION, orgAliases, designators), text)));
         clusters.sort(Comparator.comparingInt(EntityCluster::firstOffset));

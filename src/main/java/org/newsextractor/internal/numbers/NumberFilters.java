@@ -27,6 +27,11 @@ final class NumberFilters {
                 && sentence.token(span.start() - 1).isCapitalized()) {
             return true; // "Bucharest Nine", "Group Seven": a number word inside a name
         }
+        if (span.start() > 0 && isCapitalizedWord(first) && span.end() < sentence.size()
+                && (sentence.token(span.end()).isProperNoun() || !sentence.token(span.end()).ner().equals("O"))
+                && sentence.token(span.end()).isCapitalized()) {
+            return true; // "the Ten Commandments", "Three Gorges": a capital number word starting a name
+        }
         if (span.start() > 0) {
             Token before = sentence.token(span.start() - 1);
             if (before.end() == first.begin() && (endsWithLetter(before.text())

@@ -293,7 +293,7 @@ final class Phrase {
                     && s.token(start + 1).pos().matches("NN.*|DT|JJ.*");
             boolean participle = start > 0 && start < end && t.pos().matches("VBG|VBN")
                     && s.token(start - 1).pos().equals("DT"); // "of the ruling Zanu-PF"
-            if (!isNominal(t) && !linking && !participle) {
+            if (!isNominal(t) && !linking && !participle || isOutsideName(s, start)) {
                 break;
             }
             if (t.pos().equals("PRP") && start < end) {
@@ -346,6 +346,17 @@ final class Phrase {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Yesterday First Great Western said", "ISLAMABAD - Pakistan People's Party said": a time word or a dash with
+     * spaces around it (a dateline's) is no part of the subject.
+     */
+    private static boolean isOutsideName(Sentence s, int i) {
+        Token t = s.token(i);
+        boolean spacedDash = (t.pos().equals("HYPH") || t.pos().equals(":")) && i > 0 && i + 1 < s.size()
+                && s.token(i - 1).end() < t.begin() && t.end() < s.token(i + 1).begin();
+        return spacedDash || t.isNer("DATE") || t.isNer("TIME");
     }
 
     private static boolean hasNoun(Sentence s, int from, int to) {

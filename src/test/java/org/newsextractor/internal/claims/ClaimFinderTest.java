@@ -177,6 +177,13 @@ class ClaimFinderTest {
     }
 
     @Test
+    void timeWordsAndDatelinesAreNoPartOfTheSource() {
+        Claim c = only(claims(TestTexts.parse("Yesterday/NN/DATE First/NNP/ORGANIZATION Great/NNP/ORGANIZATION "
+                + "Western/NNP/ORGANIZATION said/VBD/O/say it/PRP would/MD stop/VB ./.")));
+        assertEquals("First Great Western", c.source().name());
+    }
+
+    @Test
     void sayNeedsAClauseNotANounPhrase() {
         assertTrue(claims(TestTexts.parse("He/PRP said/VBD/O/say nothing/NN ./.")).isEmpty());
     }

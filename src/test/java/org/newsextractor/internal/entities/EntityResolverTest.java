@@ -18,6 +18,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void theKindOfAPlaceIsNoPartOfItsName() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "The/DT Gaza/NNP/LOCATION Strip/NNP/LOCATION and/CC Gaza/NNP/LOCATION ./."));
+        assertEquals(1, r.places().size());
+        assertEquals("Gaza Strip", r.places().get(0).name());
+    }
+
+    @Test
     void stateAbbreviationsAndDcJoinTheirPlace() {
         ResolvedEntities r = resolve(TestTexts.parse(
                 "Chicago/NNP/LOCATION ,/, Ill./NNP/LOCATION and/CC Illinois/NNP/LOCATION ./.",

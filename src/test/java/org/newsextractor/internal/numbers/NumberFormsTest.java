@@ -298,4 +298,15 @@ class NumberFormsTest {
         List<Quantity> found = extract("paid/VBD 50/CD/NUMBER dollars/NNS and/CC 80/CD/NUMBER dollars/NNS");
         assertTrue(found.stream().allMatch(q -> q.low().isEmpty()));
     }
+
+    @Test
+    void aCapitalNumberWordStartingANameIsNoCount() {
+        assertTrue(extract("post/VB the/DT Ten/CD/NUMBER Commandments/NNS/MISC in/IN schools/NNS").isEmpty());
+        assertEquals(1, extract("Two/CD/NUMBER Americans/NNPS/MISC died/VBD").size());
+    }
+
+    @Test
+    void cediSign() {
+        assertValue(only("rose/VBD to/TO GH₵/NN ~515/CD/NUMBER"), "GH₵515", Kind.MONEY, 515, "GHS");
+    }
 }
