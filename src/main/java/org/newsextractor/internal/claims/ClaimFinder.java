@@ -205,6 +205,11 @@ public final class ClaimFinder {
                         : content(continued.get(), cue, start, end, clause);
             }
             Source source = subject.get();
+            if (isParenthetical(source.from(), v)) {
+                // "The Prime Minister, she said, declared ...": the report is what follows the aside
+                int start = v + 2;
+                return content(source.speaker(), cue, start, bounds.contentEnd(s, start), false);
+            }
             if (source.from() > v) {
                 // ", said X" or ", reported officials": the content is the clause before.
                 return v > 0 ? before(source.speaker(), cue, v - 1) : Optional.empty();
@@ -233,6 +238,13 @@ public final class ClaimFinder {
         /** "wrote on Twitter", "agreed to add": a preposition, and no clause after it. */
         private boolean startsWithAdjunctOnly(int start, int end) {
             return bounds.startsWithPreposition(s, start) && !bounds.opensWithAdjunctThenClause(s, start, end);
+        }
+
+        /** ", she said," between commas, after the start of a clause. */
+        private boolean isParenthetical(int subjectFrom, int v) {
+            return subjectFrom >= 2 && subjectFrom < v && s.token(subjectFrom - 1).text().equals(",")
+                    && v + 2 < s.size() && s.token(v + 1).text().equals(",") && v - subjectFrom <= 3
+                    && !sources.isQuoted(s.token(subjectFrom - 1)) && bounds.hasFiniteVerb(s, v + 2, s.size());
         }
 
         /** ", reported officials," / ", said the ministry.": a noun phrase right after the verb, ending the clause. */

@@ -184,6 +184,14 @@ class ClaimFinderTest {
     }
 
     @Test
+    void anAsideAttributionReportsWhatFollowsIt() {
+        Claim c = only(claims(TestTexts.parse("Jane/NNP/PERSON Smith/NNP/PERSON spoke/VBD ./.",
+                "The/DT minister/NN ,/, she/PRP said/VBD/O/say ,/, lied/VBD to/TO parliament/NN ./.")));
+        assertEquals("Jane Smith", c.source().name());
+        assertEquals("lied to parliament", c.content());
+    }
+
+    @Test
     void sayNeedsAClauseNotANounPhrase() {
         assertTrue(claims(TestTexts.parse("He/PRP said/VBD/O/say nothing/NN ./.")).isEmpty());
     }
