@@ -26,6 +26,9 @@ import org.newsextractor.internal.guard.MarkupBlanker;
 import org.newsextractor.internal.nlp.AnnotatedText;
 import org.newsextractor.internal.nlp.LineBreakSplitter;
 import org.newsextractor.internal.nlp.CoreNlpAnnotator;
+import org.newsextractor.internal.nlp.CoreNlpParser;
+import org.newsextractor.internal.nlp.Parses;
+import org.newsextractor.internal.nlp.SentenceParser;
 import org.newsextractor.internal.nlp.TextAnnotator;
 import org.newsextractor.internal.numbers.NumberExtractor;
 import org.newsextractor.internal.quotes.QuoteFinder;
@@ -52,11 +55,14 @@ public final class DefaultNewsExtractor implements NewsExtractor {
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final SpeakerAttributor attributor =
             new SpeakerAttributor(new SpeechLexicon(), Set.copyOf(Resources.lines("entities/titles.txt")));
-    private final ClaimFinder claimFinder = new ClaimFinder(new ClaimLexicon(), attributor.lexicon());
+    private final ClaimLexicon claimLexicon = new ClaimLexicon();
+    private final ClaimFinder claimFinder = new ClaimFinder(claimLexicon, attributor.lexicon());
+    private final SentenceParser parser;
 
     /** @param maxInputChars longer texts are refused */
     public DefaultNewsExtractor(int maxInputChars) {
-        this(new CoreNlpAnnotator(), maxInputChars);
+        this(new CoreNlpAnnotator(), new CoreNlpParser(),
+                new Limits(maxInputChars, Limits.DEFAULT_MAX_SENTENCE_CHARS, java.util.Optional.empty()));
     }
 
     /**
@@ -69,7 +75,7 @@ public final class DefaultNewsExtractor implements NewsExtractor {
 
     /** @param limits the bounds on input length, sentence length and time */
     public DefaultNewsExtractor(Limits limits) {
-        this(new CoreNlpAnnotator(), limits);
+        this(new CoreNlpAnnotator(), new CoreNlpParser(), limits);
     }
 
     /**
@@ -77,6 +83,16 @@ public final class DefaultNewsExtractor implements NewsExtractor {
      * @param limits    the bounds on input length, sentence length and time
      */
     public DefaultNewsExtractor(TextAnnotator annotator, Limits limits) {
+        this(annotator, SentenceParser.NONE, limits);
+    }
+
+    /**
+     * @param annotator what splits and tags the text (CoreNLP, or a stand-in in tests)
+     * @param parser    what parses the sentences that may attribute speech
+     * @param limits    the bounds on input length, sentence length and time
+     */
+    public DefaultNewsExtractor(TextAnnotator annotator, SentenceParser parser, Limits limits) {
+        this.parser = Objects.requireNonNull(parser, "parser");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.annotator = new ChunkedAnnotator(Objects.requireNonNull(annotator, "annotator"),
                 limits.maxSentenceChars());
@@ -130,9 +146,13 @@ public final class DefaultNewsExtractor implements NewsExtractor {
         ResolvedEntities entities = new ResolvedEntities(resolver.resolve(annotated), titles, gazetteer);
         List<Quantity> found = numbers.extract(annotated, article.published());
         List<QuoteRegion> quoteRegions = regions(content);
-        List<Quotation> quotations = attributor.attribute(annotated, entities, quoteRegions);
+        // Only the sentences that can hold an attribution are parsed: the parser is the costliest step after NER.
+        Parses parses = Parses.of(annotated,
+                attributor.sentencesToParse(annotated, quoteRegions, claimLexicon::isReportingVerb), parser,
+                deadline::check);
+        List<Quotation> quotations = attributor.attribute(annotated, entities, quoteRegions, parses);
         List<Claim> claims = claimFinder.find(annotated, entities, found,
-                attributor.sources(annotated, entities, quoteRegions));
+                attributor.sources(annotated, entities, quoteRegions, parses));
         return new Extraction(markAuthors(entities.people(), article.authors()), entities.places(),
                 entities.organizations(), found, QuotedFragments.attributeFromClaims(quotations, claims), claims,
                 article);

@@ -10,6 +10,7 @@ import org.newsextractor.Quantity;
 import org.newsextractor.Speaker;
 import org.newsextractor.internal.entities.ResolvedEntities;
 import org.newsextractor.internal.nlp.AnnotatedText;
+import org.newsextractor.internal.nlp.Dependencies;
 import org.newsextractor.internal.nlp.Sentence;
 import org.newsextractor.internal.nlp.Token;
 import org.newsextractor.internal.speakers.Source;
@@ -28,6 +29,8 @@ public final class ClaimFinder {
     private static final Set<String> QUESTION_WORDS = Set.of("which", "what", "whether", "who", "how", "why");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "was", "were", "are", "be", "been", "being");
     private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    /** "called on", "called for": the verb asks for something rather than reporting. */
+    private static final Set<String> PHRASAL_REQUESTS = Set.of("on", "for", "upon");
     static final String ACCORDING_TO = "according to";
 
     private final ClaimLexicon claims;
@@ -172,6 +175,13 @@ public final class ClaimFinder {
                 return Optional.empty();
             }
             String cue = verb.lemma().toLowerCase(java.util.Locale.ROOT);
+            Optional<Dependencies> tree = sources.tree(s);
+            if (tree.isPresent() && tree.get().size() == s.size()) {
+                Optional<Optional<Found>> read = byTree(v, tree.get(), cue, complement.get());
+                if (read.isPresent()) {
+                    return read.get();
+                }
+            }
             boolean clause = complement.get() != Complement.ANY;
             if ((verb.pos().equals("VBN") || verb.pos().equals("VBD")) && isPassive(v)) {
                 return passive(v, cue, clause);
@@ -235,6 +245,179 @@ public final class ClaimFinder {
                     f.from(), f.to()) : f);
         }
 
+        /**
+         * Reads a report off the tree: the source as {@link Sources#sourceOf} finds it, the content as the subtree
+         * of the verb's clausal complement (ccomp), of its object for verbs that report a noun phrase ("denied any
+         * attempts"), or of the object and its predicate for evaluations ("called the move a disgrace").
+         *
+         * @return the claim or its definite absence; empty when the tree does not decide (no complement found)
+         */
+        private Optional<Optional<Found>> byTree(int v, Dependencies d, String cue, Complement complement) {
+            if (isNegatedInTree(v, d) || hasChildWord(v, d, "aux", FUTURE_MODALS)
+                    || hasChildWord(v, d, "aux", Set.of("to")) || hasChildWord(v, d, "mark", Set.of("to"))
+                    || d.is(v, "amod")) {
+                return Optional.of(Optional.empty()); // "did not say", "will announce", "declined to say"
+            }
+            if (complement == Complement.EVALUATION && v + 1 < s.size()
+                    && PHRASAL_REQUESTS.contains(s.token(v + 1).lower())) {
+                return Optional.of(Optional.empty()); // "called on X to", "called for X": a request
+            }
+            int[] content = contentSpan(v, d, complement);
+            if (content == null) {
+                return Optional.empty();
+            }
+            if (content[0] > v) {
+                // the boundaries of reported speech still hold inside the subtree: ", which was ...", "; but"
+                content[1] = Math.min(content[1], bounds.contentEnd(s, content[0]));
+            }
+            boolean inverted = v > 0 && s.token(v - 1).text().equals(",") && !s.token(v).pos().equals("VBG");
+            Optional<Source> invertedSource = inverted ? invertedSource(v) : Optional.empty();
+            if (invertedSource.isPresent()) {
+                // ", reported officials, with ...": the noun phrase right after the verb closes the clause; parsers
+                // often take a noun inside the reported clause for the subject here
+                return Optional.of(before(invertedSource.get().speaker(), cue, v - 1));
+            }
+            Optional<Source> source = sources.sourceOf(s, d, v, last);
+            int conjunctHead = d.is(v, "conj") ? d.head(v) : -1;
+            if (conjunctHead >= 0 && !found.isEmpty() && found.get(found.size() - 1).to() <= v
+                    && found.get(found.size() - 1).to() > conjunctHead && !claims.isReportingVerb(s.token(conjunctHead))) {
+                // "said A, and warned B", parsed as if "warned" shared A's subject: the report goes on
+                source = Optional.empty();
+                Found previous = found.get(found.size() - 1);
+                return Optional.of(contentAfter(v, d, cue, complement, previous.source()));
+            }
+            boolean passive = d.child(v, "nsubj:pass") >= 0 || d.child(v, "aux:pass") >= 0;
+            if (source.isEmpty() && passive) {
+                return Optional.of(Optional.empty()); // "it was reported that": no source
+            }
+            boolean participle = s.token(v).pos().equals("VBG") && v > 0 && s.token(v - 1).text().equals(",");
+            if (source.isEmpty() && !participle && !sources.hasSourceHead(s, d, v)) {
+                // the parser found no subject (a misparse): read the words before the verb
+                source = sources.subjectOf(s, v, last).filter(src -> src.to() <= v || src.from() > v);
+            }
+            Optional<Speaker> speaker = source.map(Source::speaker);
+            if (speaker.isEmpty() && !sources.hasSourceHead(s, d, v)) {
+                speaker = continuedSource(v); // ", adding that", "and said": the sentence's source goes on
+            }
+            if (speaker.isEmpty()) {
+                return Optional.of(Optional.empty());
+            }
+            return Optional.of(finish(v, d, cue, complement, content, source, speaker.get()));
+        }
+
+        private Optional<Found> contentAfter(int v, Dependencies d, String cue, Complement complement,
+                                             Speaker speaker) {
+            int[] content = contentSpan(v, d, complement);
+            if (content == null) {
+                return Optional.empty();
+            }
+            if (content[0] > v) {
+                content[1] = Math.min(content[1], bounds.contentEnd(s, content[0]));
+            }
+            return finish(v, d, cue, complement, content, Optional.empty(), speaker);
+        }
+
+        private Optional<Found> finish(int v, Dependencies d, String cue, Complement complement, int[] content,
+                                       Optional<Source> source, Speaker found) {
+            Optional<Speaker> speaker = Optional.of(found);
+            int from = content[0];
+            int to = content[1];
+            if (isThey(source) && from < v) {
+                // "State prosecutors charged ..., they said": "they" is the plural subject of the clause
+                Optional<Speaker> plural = pluralSubject(new Found(speaker.get(), cue, from, to));
+                if (plural.isPresent()) {
+                    speaker = plural;
+                }
+            }
+            if (source.isPresent() && from < source.get().from() && to > source.get().from()) {
+                to = source.get().from(); // "CLAUSE, the ministry said": the clause stops before its source
+            }
+            if (from < v && to > v) {
+                to = v;
+            }
+            while (from < to && isLeadIn(s.token(from))) {
+                from++;
+            }
+            while (to > from && ClauseBounds.isPunctuation(s.token(to - 1)) && !sources.isQuoted(s.token(to - 1))) {
+                to--;
+            }
+            // A clausal complement is a clause by the tree even when its verb is quoted ('said the plan "is
+            // likely to pass"'); only a noun phrase must show a verb of its own to report a clause.
+            boolean clause = (complement == Complement.CLAUSE || complement == Complement.OBJECT)
+                    && d.child(v, "ccomp") < 0;
+            return content(speaker.get(), cue, from, to, clause && from > v);
+        }
+
+        /** @return [from, to) of the reported content, or null when the verb has none in the tree */
+        private int[] contentSpan(int v, Dependencies d, Complement complement) {
+            int c = d.child(v, "ccomp");
+            if (c >= 0) {
+                return new int[] {d.subtreeFrom(c), d.subtreeTo(c)};
+            }
+            if (complement == Complement.EVALUATION) {
+                int object = d.child(v, "obj");
+                int judgement = -1;
+                for (int k : d.children(v)) {
+                    boolean marked = hasChildWord(k, d, "case", Set.of("as", "for", "of"))
+                            || hasChildWord(k, d, "mark", Set.of("as"));
+                    boolean infinitive = hasChildWord(k, d, "mark", Set.of("to"));
+                    if (k > v && (d.is(k, "xcomp") && !infinitive || (d.is(k, "advcl") || d.is(k, "obl")) && marked)) {
+                        judgement = k;
+                        break;
+                    }
+                }
+                boolean judgedInside = judgement >= 0 && d.is(judgement, "xcomp") && d.child(judgement, "nsubj") >= 0;
+                if (object >= 0 && object < v) {
+                    return new int[] {v, v}; // "what he described as ...": the judged thing is a relative pronoun
+                }
+                if (judgement < 0 || object < 0 && !judgedInside) {
+                    return null; // "described as a discussion": nothing judged
+                }
+                int from = object >= 0 ? d.subtreeFrom(object) : d.subtreeFrom(judgement);
+                return new int[] {Math.max(v + 1, from), d.subtreeTo(judgement)};
+            }
+            if (complement == Complement.ANY) {
+                int object = d.child(v, "obj");
+                if (object >= 0 && object > v) {
+                    // "confirmed the player had signed": parsers often take a clause's subject for the object,
+                    // so the content runs on to where reported speech ends, not only to the object's end
+                    int to = Math.max(d.subtreeTo(object), bounds.contentEnd(s, d.subtreeFrom(object)));
+                    for (int k : d.children(v)) {
+                        if (k > object && (d.is(k, "obl") || d.is(k, "advcl"))
+                                && hasChildWord(k, d, "case", Set.of("as"))) {
+                            to = Math.max(to, d.subtreeTo(k)); // "identified the suspect as ..."
+                        }
+                    }
+                    return new int[] {d.subtreeFrom(object), to};
+                }
+            }
+            return null;
+        }
+
+        /** "that", a comma or a colon before the reported clause is not part of it. */
+        private boolean isLeadIn(Token t) {
+            return t.lower().equals("that") && t.pos().matches("IN|WDT|DT") || t.text().equals(",")
+                    || t.text().equals(":") || t.text().equals("--");
+        }
+
+        private boolean isNegatedInTree(int v, Dependencies d) {
+            for (int c : d.children(v)) {
+                if ((d.is(c, "advmod") || d.is(c, "neg")) && NEGATIONS.contains(s.token(c).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasChildWord(int v, Dependencies d, String relation, Set<String> words) {
+            for (int c : d.children(v)) {
+                if (d.is(c, relation) && words.contains(s.token(c).lower())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         /** "wrote on Twitter", "agreed to add": a preposition, and no clause after it. */
         private boolean startsWithAdjunctOnly(int start, int end) {
             return bounds.startsWithPreposition(s, start) && !bounds.opensWithAdjunctThenClause(s, start, end);
@@ -261,6 +444,10 @@ public final class ClaimFinder {
 
         private boolean isThey(Source source) {
             return source.to() - source.from() == 1 && s.token(source.from()).lower().equals("they");
+        }
+
+        private boolean isThey(Optional<Source> source) {
+            return source.isPresent() && isThey(source.get());
         }
 
         /** "State prosecutors charged ..., they said": "they" is the plural subject of the clause. */

@@ -54,6 +54,11 @@ public final class ClaimLexicon {
                 : Optional.empty();
     }
 
+    /** @return whether the token is a verb that reports speech or belief ("said", "denied", "estimated") */
+    public boolean isReportingVerb(Token token) {
+        return complementOf(token).isPresent();
+    }
+
     /** @return whether a reported clause ends before ", WORD" */
     boolean endsAfterComma(Token next) {
         if (next.pos().equals("VBG")) {

@@ -128,6 +128,10 @@ final class ClauseBounds {
                 end = j; // ", which he said would ...": a new report begins
                 break;
             }
+            if (t.pos().equals("CC") && reportingVerbAhead(s, j + 1)) {
+                end = j; // "said A, and warned that B": the second verb reports a claim of its own
+                break;
+            }
             if ((comma || t.pos().equals("CC")) && sourceWithVerbAhead(s, j + 1)) {
                 end = j;
                 break;
@@ -257,6 +261,15 @@ final class ClauseBounds {
             }
         }
         return false;
+    }
+
+    /** @return whether a finite reporting verb follows at k, past adverbs ("and later warned") */
+    private boolean reportingVerbAhead(Sentence s, int k) {
+        int m = k;
+        while (m < s.size() && s.token(m).pos().startsWith("RB")) {
+            m++;
+        }
+        return m < s.size() && !quoted.test(s.token(m)) && isReportingVerb(s.token(m));
     }
 
     private boolean isReportingVerb(Token t) {

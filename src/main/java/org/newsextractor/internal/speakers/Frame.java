@@ -5,6 +5,8 @@ import org.newsextractor.Mention;
 import org.newsextractor.Person;
 import org.newsextractor.internal.entities.ResolvedEntities;
 import org.newsextractor.internal.nlp.AnnotatedText;
+import org.newsextractor.internal.nlp.Dependencies;
+import org.newsextractor.internal.nlp.Parses;
 import org.newsextractor.internal.nlp.Sentence;
 import org.newsextractor.internal.nlp.Token;
 
@@ -13,11 +15,23 @@ final class Frame {
     private final AnnotatedText text;
     private final int[] starts;
     private final int[] ends;
+    private final Parses parses;
 
-    Frame(AnnotatedText text, List<QuoteRegion> quotes) {
+    Frame(AnnotatedText text, List<QuoteRegion> quotes, Parses parses) {
         this.text = text;
+        this.parses = parses;
         this.starts = quotes.stream().mapToInt(QuoteRegion::outerBegin).toArray();
         this.ends = quotes.stream().mapToInt(QuoteRegion::outerEnd).toArray();
+    }
+
+    /** @return the dependency tree of the sentence, when it was parsed */
+    java.util.Optional<Dependencies> tree(int sentence) {
+        return parses.of(sentence);
+    }
+
+    /** @return the number of sentences */
+    int sentenceCount() {
+        return text.sentences().size();
     }
 
     Sentence sentence(int index) {
@@ -28,12 +42,26 @@ final class Frame {
      * @return the person last mentioned as a likely subject before the offset: the first person named (outside
      *     quotes, not after a preposition) in a sentence
      */
-    java.util.Optional<Person> lastPersonSubjectBefore(ResolvedEntities entities, int offset) {
-        Person best = null;
+    java.util.Optional<Person> lastPersonSubjectBefore(ResolvedEntities entities, int offset,
+                                                        java.util.function.Predicate<Person> compatible) {
+        return lastSubjectBefore(entities, entities.people(), offset, compatible);
+    }
+
+    /**
+     * @param candidates the entities of one kind (people, or organizations)
+     * @return the candidate last mentioned as a likely subject before the offset: the first entity of its kind
+     *     named (outside quotes, not after a preposition) in a sentence
+     */
+    <E extends org.newsextractor.Entity> java.util.Optional<E> lastSubjectBefore(
+            ResolvedEntities entities, List<E> candidates, int offset, java.util.function.Predicate<E> compatible) {
+        E best = null;
         int bestAt = -1;
-        for (Person p : entities.people()) {
+        for (E p : candidates) {
+            if (!compatible.test(p)) {
+                continue;
+            }
             for (Mention m : p.mentions()) {
-                if (m.begin() < offset && m.begin() > bestAt && isSubjectLike(m, entities)) {
+                if (m.begin() < offset && m.begin() > bestAt && isSubjectLike(m, p.getClass(), entities)) {
                     best = p;
                     bestAt = m.begin();
                 }
@@ -42,17 +70,41 @@ final class Frame {
         return java.util.Optional.ofNullable(best);
     }
 
-    private boolean isSubjectLike(Mention m, ResolvedEntities entities) {
+    private boolean isSubjectLike(Mention m, Class<?> kind, ResolvedEntities entities) {
         Sentence s = sentence(m.sentence());
+        java.util.Optional<Dependencies> tree = tree(s.index());
+        if (tree.isPresent() && tree.get().size() == s.size() && isSubjectInTree(m, s, tree.get())) {
+            return true;
+        }
+        // else (no parse, or a misparse): the first entity of its kind named in the sentence, not after a preposition
         for (Token t : s.tokens()) {
             if (isQuoted(t)) {
                 continue;
             }
             int i = t.index();
             java.util.Optional<org.newsextractor.Entity> e = entities.at(s.index(), i);
-            if (e.isPresent() && e.get() instanceof Person
+            if (e.isPresent() && kind.isInstance(e.get())
                     && !(i > 0 && (s.token(i - 1).pos().equals("IN") || s.token(i - 1).pos().equals("TO")))) {
                 return t.begin() == m.begin() || t.begin() < m.begin() && t.end() >= m.begin();
+            }
+        }
+        return false;
+    }
+
+    /** With a parse: the mention is, or is part of, the subject of a verb outside quotations. */
+    private boolean isSubjectInTree(Mention m, Sentence s, Dependencies d) {
+        for (Token t : s.tokens()) {
+            if (t.begin() < m.begin() || t.end() > m.end()) {
+                continue;
+            }
+            int i = t.index();
+            if (d.is(i, "nsubj") && !isQuoted(t)) {
+                return true;
+            }
+            int head = d.head(i);
+            boolean inName = d.is(i, "compound") || d.is(i, "flat") || d.is(i, "appos");
+            if (inName && head >= 0 && d.is(head, "nsubj") && !isQuoted(s.token(head))) {
+                return true; // "President Anna Kovac": the name's last word heads the subject
             }
         }
         return false;

@@ -29,6 +29,11 @@ final class Phrase {
         this.head = findHead(sentence, from, to);
     }
 
+    /** @return the phrase over tokens [from, to) of the sentence, for callers that found its bounds by syntax */
+    static Phrase span(Sentence sentence, int from, int to) {
+        return new Phrase(sentence, from, to);
+    }
+
     /** @return the index of the phrase's first token in its sentence */
     int from() {
         return from;
@@ -100,6 +105,12 @@ final class Phrase {
         String first = sentence.token(from).lower();
         return (first.equals("a") || first.equals("an") || first.equals("one") || first.equals("another"))
                 ;
+    }
+
+    /** @return whether the phrase opens with "the" or a possessive: it refers to something named before */
+    boolean isDefinite() {
+        String first = sentence.token(from).lower();
+        return first.equals("the") || sentence.token(from).pos().equals("PRP$");
     }
 
     String textWithoutDeterminer() {

@@ -43,7 +43,13 @@ public final class Sources {
      * @return the noun phrase starting there and who it names
      */
     public Optional<Source> phraseAt(Sentence s, int start, Optional<Speaker> previous) {
-        return resolve(Phrase.after(s, start, frame), s, previous);
+        Phrase phrase = Phrase.after(s, start, frame);
+        Optional<Source> source = resolve(phrase, s, previous);
+        if (source.isEmpty() && phrase != null && attributor.lexicon().isDocumentNoun(phrase.head())) {
+            // "according to the census": after "according to" or "by", a document is a source of its own
+            return Optional.of(new Source(Speaker.unnamed(phrase.textWithoutDeterminer()), phrase.from(), phrase.to()));
+        }
+        return source;
     }
 
     /**
@@ -54,6 +60,33 @@ public final class Sources {
      */
     public Optional<Source> phraseEndingAt(Sentence s, int last, Optional<Speaker> previous) {
         return last < 0 ? Optional.empty() : resolve(Phrase.before(s, last, frame), s, previous);
+    }
+
+    /** @return the dependency tree of the sentence, when it was parsed */
+    public Optional<org.newsextractor.internal.nlp.Dependencies> tree(Sentence s) {
+        return frame.tree(s.index());
+    }
+
+    /**
+     * @param s         a parsed sentence
+     * @param d         its tree
+     * @param predicate index of a reporting verb
+     * @param previous  the last source, for pronouns that continue it
+     * @return the predicate's source as the tree gives it (subject, agent, relative clause's noun, a document's
+     *     issuer, an apposition's name), or empty when the tree names none
+     */
+    public Optional<Source> sourceOf(Sentence s, org.newsextractor.internal.nlp.Dependencies d, int predicate,
+                                     Optional<Speaker> previous) {
+        int head = SpeechSyntax.sourceHead(s, d, predicate);
+        if (head < 0) {
+            return Optional.empty();
+        }
+        return attributor.sourceAt(frame, s, d, head, entities, s.token(predicate).begin(), previous, 0);
+    }
+
+    /** @return whether the tree names a phrase as the predicate's source, resolvable or not */
+    public boolean hasSourceHead(Sentence s, org.newsextractor.internal.nlp.Dependencies d, int predicate) {
+        return SpeechSyntax.sourceHead(s, d, predicate) >= 0;
     }
 
     private Optional<Source> resolve(Phrase phrase, Sentence s, Optional<Speaker> previous) {

@@ -12,6 +12,8 @@ import org.newsextractor.Quotation;
 import org.newsextractor.Speaker;
 import org.newsextractor.internal.entities.ResolvedEntities;
 import org.newsextractor.internal.nlp.AnnotatedText;
+import org.newsextractor.internal.nlp.Dependencies;
+import org.newsextractor.internal.nlp.Parses;
 import org.newsextractor.internal.nlp.Sentence;
 import org.newsextractor.internal.nlp.Token;
 
@@ -31,10 +33,13 @@ public final class SpeakerAttributor {
     private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "is", "was", "were", "are", "be",
             "been", "will", "would", "did", "does", "do", "also", "later", "earlier", "then", "again",
             "repeatedly", "not", "n't", "previously", "already", "once", "often", "recently", "publicly");
+    /** How many sentences back "the company" may find the organization it stands for. */
+    private static final int RECENT_SENTENCES = 3;
     private static final Set<String> MALE_OR_FEMALE = Set.of("he", "she", "him", "her");
 
     private final SpeechLexicon lexicon;
     private final Set<String> titleWords;
+    private final Genders genders = Genders.shared();
 
     /**
      * @param lexicon    the speech verbs and group nouns
@@ -52,7 +57,19 @@ public final class SpeakerAttributor {
      * @return one quotation per region, with its speaker where the text says
      */
     public List<Quotation> attribute(AnnotatedText text, ResolvedEntities entities, List<QuoteRegion> quotes) {
-        Frame frame = new Frame(text, quotes);
+        return attribute(text, entities, quotes, Parses.NONE);
+    }
+
+    /**
+     * @param text     the annotated article
+     * @param entities its resolved entities
+     * @param quotes   the quotations' regions, in text order
+     * @param parses   dependency trees of the sentences that may attribute a quotation
+     * @return one quotation per region, with its speaker where the text says
+     */
+    public List<Quotation> attribute(AnnotatedText text, ResolvedEntities entities, List<QuoteRegion> quotes,
+                                     Parses parses) {
+        Frame frame = new Frame(text, quotes, parses);
         List<Quotation> result = new ArrayList<>();
         Attribution previous = Attribution.NONE;
         QuoteRegion previousRegion = null;
@@ -81,7 +98,46 @@ public final class SpeakerAttributor {
      * @return a view that finds the source of any speech verb in the article, for reported speech
      */
     public Sources sources(AnnotatedText text, ResolvedEntities entities, List<QuoteRegion> quotes) {
-        return new Sources(this, new Frame(text, quotes), entities);
+        return sources(text, entities, quotes, Parses.NONE);
+    }
+
+    /**
+     * @param text     the annotated article
+     * @param entities its resolved entities
+     * @param quotes   the quotations' regions, in text order
+     * @param parses   dependency trees of the sentences that may hold reported speech
+     * @return a view that finds the source of any speech verb in the article, for reported speech
+     */
+    public Sources sources(AnnotatedText text, ResolvedEntities entities, List<QuoteRegion> quotes, Parses parses) {
+        return new Sources(this, new Frame(text, quotes, parses), entities);
+    }
+
+    /**
+     * @param text   the annotated article
+     * @param quotes the quotations' regions
+     * @return the indices of the sentences worth parsing: those with a quotation, a speech or reporting cue, or
+     *     "according to", and the sentence right before a quotation
+     */
+    public java.util.function.IntPredicate sentencesToParse(AnnotatedText text, List<QuoteRegion> quotes,
+                                                            java.util.function.Predicate<Token> reportingCue) {
+        java.util.BitSet wanted = new java.util.BitSet();
+        for (QuoteRegion q : quotes) {
+            int first = text.sentenceAt(q.outerBegin());
+            int last = text.sentenceAt(Math.max(q.outerBegin(), q.outerEnd() - 1));
+            wanted.set(first, last + 1);
+            if (first > 0) {
+                wanted.set(first - 1);
+            }
+        }
+        for (Sentence s : text.sentences()) {
+            for (Token t : s.tokens()) {
+                if (lexicon.isSpeechVerb(t) || reportingCue.test(t) || SpeechSyntax.isAccordingTo(s, t.index())) {
+                    wanted.set(s.index());
+                    break;
+                }
+            }
+        }
+        return wanted::get;
     }
 
     /** @return the lexicon of speech verbs and source nouns */
@@ -92,6 +148,10 @@ public final class SpeakerAttributor {
     private Attribution attributeOne(Frame frame, ResolvedEntities entities, QuoteRegion q, Attribution previous) {
         Sentence last = frame.sentenceAt(Math.max(q.outerBegin(), q.outerEnd() - 1));
         Sentence first = frame.sentenceAt(q.outerBegin());
+        Optional<Attribution> event = SpeechEvents.attribute(this, frame, entities, q, first, last, previous);
+        if (event.isPresent()) {
+            return event.get();
+        }
         // Candidates in order of how news usually attributes: right after the closing mark, then a verb that
         // introduces the quote, then one later in the sentence. The first that names a speaker wins.
         int[][] candidates = {
@@ -171,6 +231,73 @@ public final class SpeakerAttributor {
     }
 
     /**
+     * @param s         a parsed sentence
+     * @param d         its tree
+     * @param predicate index of a reporting predicate in it
+     * @param at        where the attributed passage starts
+     * @param previous  the last speaker, for participles and pronouns that continue it
+     * @return the speaker the predicate's source names, read from the tree
+     */
+    Optional<Speaker> speakerOfPredicate(Frame frame, Sentence s, Dependencies d, int predicate,
+                                         ResolvedEntities entities, int at, Optional<Speaker> previous) {
+        if (lexicon.isDocumentNoun(s.token(predicate)) && s.token(predicate).isNoun()) {
+            // "warnings from officials", "the minister's statement": the noun's issuer
+            int issuer = SpeechSyntax.issuer(s, d, predicate);
+            return issuer < 0 ? Optional.empty()
+                    : sourceAt(frame, s, d, issuer, entities, at, previous, 1).map(Source::speaker);
+        }
+        int head = SpeechSyntax.sourceHead(s, d, predicate);
+        if (head < 0) {
+            // ", adding ...": a participle with no subject of its own continues the last speaker
+            boolean participle = s.token(predicate).pos().equals("VBG") && predicate > 0
+                    && s.token(predicate - 1).text().equals(",");
+            if (participle) {
+                return previous;
+            }
+            // The parser found no subject (a misparse, or an inverted layout it does not know): read the words.
+            Phrase subject = SpeechSyntax.isAccordingTo(s, predicate) ? null
+                    : Phrase.subjectOf(s, predicate, frame, entities);
+            return subject == null ? Optional.empty() : speakerFor(frame, subject, entities, at, previous);
+        }
+        return sourceAt(frame, s, d, head, entities, at, previous, 0).map(Source::speaker);
+    }
+
+    /**
+     * @param head the head token of a phrase naming a source
+     * @return who the phrase names, and where it stands: an apposition's name before its possessor ("Dunn's
+     *     mother, Carol Dunn"), a name, a document's issuer, else what {@link #speakerFor} makes of the phrase
+     */
+    Optional<Source> sourceAt(Frame frame, Sentence s, Dependencies d, int head, ResolvedEntities entities, int at,
+                              Optional<Speaker> previous, int depth) {
+        if (frame.isQuoted(s.token(head)) || depth > 3) {
+            return Optional.empty();
+        }
+        int[] span = SpeechSyntax.nounPhrase(s, d, head);
+        for (int a : SpeechSyntax.appositions(s, d, head)) {
+            Optional<Entity> named = entities.at(s.index(), a);
+            if (named.isPresent() && named.get() instanceof Person && entities.at(s.index(), head).isEmpty()) {
+                return Optional.of(new Source(Speaker.of(named.get()), span[0], Math.max(span[1], a + 1)));
+            }
+        }
+        Optional<Entity> named = entities.at(s.index(), head);
+        if (named.isPresent()) {
+            return Optional.of(new Source(Speaker.of(named.get()), span[0], span[1]));
+        }
+        if (lexicon.isDocumentNoun(s.token(head))) {
+            int issuer = SpeechSyntax.issuer(s, d, head);
+            if (issuer >= 0) {
+                Optional<Source> behind = sourceAt(frame, s, d, issuer, entities, at, previous, depth + 1);
+                if (behind.isPresent()) {
+                    return Optional.of(new Source(behind.get().speaker(), span[0], span[1]));
+                }
+            }
+            // no issuer in the sentence: "reports suggest" gives the label, "the statement said" nobody
+        }
+        Phrase phrase = Phrase.span(s, span[0], span[1]);
+        return speakerFor(frame, phrase, entities, at, previous).map(sp -> new Source(sp, span[0], span[1]));
+    }
+
+    /**
      * @param phrase   the subject phrase of a speech verb
      * @param at       where the attributed passage starts, for finding the person a description or pronoun means
      * @param previous the last speaker, for pronouns that continue it
@@ -195,15 +322,23 @@ public final class SpeakerAttributor {
             // "data from the Gun Violence Archive", "a UN report": the source is who produced the document.
             return speakerFor(frame, behind.get(), entities, at, previous);
         }
-        if (lexicon.isGroupNoun(head) || head.pos().equals("NNS") || head.pos().equals("NNPS")) {
+        // An unnamed source is labelled only when its head denotes people or an organization ("officials", "a
+        // spokesman", "the ministry"), never a time, a thing or a document ("seven days", "the tank").
+        boolean canSpeak = lexicon.canSpeak(head);
+        if (canSpeak && (lexicon.isGroupNoun(head) || head.pos().equals("NNS") || head.pos().equals("NNPS"))) {
             return Optional.of(Speaker.unnamed(phrase.textWithoutDeterminer()));
         }
-        if (phrase.isIndefinite() || phrase.isQuantifier()) {
+        if (phrase.isQuantifier() || canSpeak && phrase.isIndefinite()) {
             return Optional.of(Speaker.unnamed(phrase.textWithoutDeterminer())); // "One MP told the BBC"
         }
+        Optional<Speaker> organization = organizationDescription(frame, phrase, at, entities);
+        if (organization.isPresent()) {
+            return organization;
+        }
         if (head.isNoun()) {
-            return description(phrase, at, entities)
-                    .map(Speaker::of).or(() -> Optional.of(Speaker.unnamed(phrase.textWithoutDeterminer())));
+            Optional<Speaker> described = description(phrase, at, entities).map(Speaker::of);
+            return canSpeak ? described.or(() -> Optional.of(Speaker.unnamed(phrase.textWithoutDeterminer())))
+                    : described;
         }
         return Optional.empty();
     }
@@ -216,9 +351,31 @@ public final class SpeakerAttributor {
                                       Optional<Speaker> previous) {
         String p = pronoun.lower();
         if (MALE_OR_FEMALE.contains(p)) {
-            Optional<Speaker> subject = frame.lastPersonSubjectBefore(entities, pronoun.begin()).map(Speaker::of);
+            Genders.Gender wanted = p.equals("he") || p.equals("him") ? Genders.Gender.MALE : Genders.Gender.FEMALE;
+            int here = frame.sentenceAt(pronoun.begin()).index();
+            int earliest = frame.sentence(Math.max(0, here - RECENT_SENTENCES)).begin();
+            java.util.function.Predicate<Person> compatible = person -> genders.of(person) != wanted.opposite();
+            // a subject of the last few sentences; else a person of that gender named there in any role ("John
+            // Kerr and his wife Mary ... she said"); else the last subject of that gender before
+            Optional<Person> subject = frame.lastPersonSubjectBefore(entities, pronoun.begin(),
+                    compatible.and(person -> lastMentionBefore(person, pronoun.begin()) >= earliest));
+            if (subject.isEmpty()) {
+                subject = entities.people().stream()
+                        .filter(person -> genders.of(person) == wanted)
+                        .filter(person -> lastMentionBefore(person, pronoun.begin()) >= earliest)
+                        .max(java.util.Comparator.comparingInt(person -> lastMentionBefore(person, pronoun.begin())));
+            }
+            if (subject.isEmpty()) {
+                subject = frame.lastPersonSubjectBefore(entities, pronoun.begin(), compatible);
+            }
             if (subject.isPresent()) {
-                return subject;
+                return subject.map(Speaker::of);
+            }
+        }
+        if (p.equals("it") || p.equals("they")) {
+            Optional<Speaker> near = nonPersonAntecedent(frame, pronoun, entities);
+            if (near.isPresent()) {
+                return near;
             }
         }
         if (previous.isPresent()) {
@@ -229,6 +386,74 @@ public final class SpeakerAttributor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "it said", "they said": an organization that was the subject of one of the last few sentences, or, for "they",
+     * a plural subject of the sentence before ("The protesters marched ... 'We want justice,' they chanted"),
+     * whichever stands nearer.
+     */
+    private Optional<Speaker> nonPersonAntecedent(Frame frame, Token pronoun, ResolvedEntities entities) {
+        int here = frame.sentenceAt(pronoun.begin()).index();
+        int earliest = frame.sentence(Math.max(0, here - RECENT_SENTENCES)).begin();
+        Optional<org.newsextractor.Organization> org = frame.lastSubjectBefore(entities, entities.organizations(),
+                pronoun.begin(), o -> lastMentionBefore(o, pronoun.begin()) >= earliest);
+        int orgAt = org.map(o -> lastMentionBefore(o, pronoun.begin())).orElse(-1);
+        if (pronoun.lower().equals("they") && here > 0) {
+            Sentence prev = frame.sentence(here - 1);
+            Optional<Dependencies> tree = frame.tree(prev.index());
+            if (tree.isPresent() && tree.get().size() == prev.size()) {
+                Dependencies d = tree.get();
+                for (int i = 0; i < prev.size(); i++) {
+                    boolean mainSubject = d.is(i, "nsubj") && d.head(d.head(i)) < 0 && d.head(i) >= 0;
+                    if (mainSubject && prev.token(i).pos().matches("NNS|NNPS") && !frame.isQuoted(prev.token(i))
+                            && prev.token(i).begin() > orgAt) {
+                        int[] span = SpeechSyntax.nounPhrase(prev, d, i);
+                        Optional<Speaker> plural = speakerFor(frame, Phrase.span(prev, span[0], span[1]), entities,
+                                pronoun.begin(), Optional.empty());
+                        if (plural.isPresent()) {
+                            return plural;
+                        }
+                    }
+                }
+            }
+        }
+        return org.map(Speaker::of);
+    }
+
+    /**
+     * "the company said", "a ministry spokesperson": the organization last mentioned before whose name holds the
+     * description's head noun, else, for a bare organization noun ("the company"), the organization last mentioned
+     * as a subject in the few sentences before.
+     */
+    private Optional<Speaker> organizationDescription(Frame frame, Phrase phrase, int at, ResolvedEntities entities) {
+        Token head = phrase.head();
+        if (!lexicon.isOrganizationNoun(head) || phrase.from() > 0 && head.index() != phrase.to() - 1) {
+            return Optional.empty();
+        }
+        String word = head.lemma().toLowerCase(Locale.ROOT);
+        org.newsextractor.Organization best = null;
+        int bestAt = -1;
+        for (org.newsextractor.Organization o : entities.organizations()) {
+            boolean named = java.util.Arrays.stream(o.name().toLowerCase(Locale.ROOT).split("\\W+"))
+                    .anyMatch(w -> w.equals(word) || w.equals(head.lower()));
+            int last = lastMentionBefore(o, at);
+            if (named && last > bestAt) {
+                best = o;
+                bestAt = last;
+            }
+        }
+        if (best != null) {
+            return Optional.of(Speaker.of(best));
+        }
+        if (phrase.to() - phrase.from() > 2 || !phrase.isDefinite()) {
+            return Optional.empty();
+        }
+        // a bare "the company" stands for an organization that was the subject of this sentence or the last
+        int sentence = frame.sentenceAt(at).index();
+        int earliest = frame.sentence(Math.max(0, sentence - 1)).begin();
+        return frame.lastSubjectBefore(entities, entities.organizations(), at, o -> lastMentionBefore(o, at) >= earliest)
+                .map(Speaker::of);
     }
 
     /**

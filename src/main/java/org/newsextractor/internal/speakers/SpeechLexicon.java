@@ -11,17 +11,40 @@ public final class SpeechLexicon {
     private final Set<String> verbs;
     private final Set<String> groupNouns;
     private final Set<String> documentNouns;
+    private final Set<String> speakingNouns;
 
     /** Loads the lexicons from the packaged resources. */
     public SpeechLexicon() {
         this(Resources.lines("speech/verbs.txt"), Resources.lines("speech/descriptions.txt"),
-                Resources.lines("speech/documents.txt"));
+                Resources.lines("speech/documents.txt"), SpeakingNouns.load());
     }
 
     SpeechLexicon(List<String> verbs, List<String> groupNouns, List<String> documentNouns) {
+        this(verbs, groupNouns, documentNouns, Set.of());
+    }
+
+    private SpeechLexicon(List<String> verbs, List<String> groupNouns, List<String> documentNouns,
+                          Set<String> speakingNouns) {
         this.verbs = new HashSet<>(verbs);
         this.groupNouns = new HashSet<>(groupNouns);
         this.documentNouns = new HashSet<>(documentNouns);
+        this.speakingNouns = speakingNouns;
+    }
+
+    /** @return whether the noun names a kind of organization ("company", "ministry", "airline") */
+    public boolean isOrganizationNoun(Token token) {
+        return token.isNoun() && SpeakingNouns.organizations().contains(token.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * @return whether the noun can name someone who speaks: a name NER missed ("Unison"), a person or group
+     *     ("official", "witnesses"), an organization ("ministry") or a role ("spokesman"); not a time, a thing or
+     *     a document
+     */
+    public boolean canSpeak(Token token) {
+        String w = token.lower();
+        return token.isProperNoun() || groupNouns.contains(w) || speakingNouns.contains(w)
+                || speakingNouns.contains(token.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** @return whether the token names a document whose author is the real source ("data", "report") */

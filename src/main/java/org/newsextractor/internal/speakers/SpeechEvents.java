@@ -1,0 +1,194 @@
+package org.newsextractor.internal.speakers;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.newsextractor.internal.entities.ResolvedEntities;
+import org.newsextractor.internal.nlp.Dependencies;
+import org.newsextractor.internal.nlp.Sentence;
+import org.newsextractor.internal.nlp.Token;
+
+/**
+ * Attributes a quotation by the dependency trees of its sentences: the reporting predicate nearest to the quoted
+ * words in the tree (not in the text) is the event that holds them, and that predicate's source is the speaker.
+ * Two reports in one sentence, asides ("said, as reported by the Daily News, ...") and appositions between the
+ * subject and the verb are then told apart by structure. A quotation that opens a sentence with no predicate of
+ * its own belongs to the event of the sentence before it ("B criticized the decision. '...'").
+ */
+final class SpeechEvents {
+    /** A predicate further than this many arcs from the quoted words does not hold them. */
+    private static final int MAX_DISTANCE = 6;
+    /**
+     * Subordinators that make a predicate an aside rather than the sentence's report, unless the quoted words lie in
+     * its own clause ("A said ..., while B described it as '...'").
+     */
+    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "after", "before", "because",
+            "although", "though", "if", "when", "since", "whereas", "until", "unless");
+
+    /** Subordinators of conditions: "if written by X" is no report. */
+    private static final Set<String> CONDITIONALS = Set.of("if", "unless", "once", "whether", "until");
+
+    private SpeechEvents() {
+    }
+
+    /** A reporting predicate near a quotation, with what ranks it. */
+    private record Candidate(int sentence, int predicate, int distance, boolean aside, int gap) {
+    }
+
+    /**
+     * @return the attribution the trees give, or empty when a sentence of the quotation was not parsed or no
+     *     predicate there names a speaker (the caller then reads the sentence by its tags)
+     */
+    static Optional<Attribution> attribute(SpeakerAttributor attributor, Frame frame, ResolvedEntities entities,
+                                           QuoteRegion q, Sentence first, Sentence last, Attribution previous) {
+        List<Candidate> candidates = new ArrayList<>();
+        for (int si = first.index(); si <= last.index(); si++) {
+            Optional<Dependencies> tree = frame.tree(si);
+            Sentence s = frame.sentence(si);
+            if (tree.isEmpty() || tree.get().size() != s.size()) {
+                return Optional.empty();
+            }
+            candidates.addAll(candidates(attributor, frame, s, tree.get(), q));
+        }
+        // The main report before asides ("as reported by", "after telling"), then the nearest in the tree.
+        candidates.sort(Comparator.comparing(Candidate::aside).thenComparingInt(Candidate::distance)
+                .thenComparingInt(Candidate::gap));
+        Optional<String> firstCue = Optional.empty();
+        for (Candidate c : candidates) {
+            Sentence s = frame.sentence(c.sentence());
+            Optional<org.newsextractor.Speaker> speaker = attributor.speakerOfPredicate(frame, s,
+                    frame.tree(c.sentence()).orElseThrow(), c.predicate(), entities, q.outerBegin(), previous.speaker());
+            Optional<String> cue = Optional.of(s.token(c.predicate()).text());
+            if (speaker.isPresent()) {
+                return Optional.of(new Attribution(speaker, cue));
+            }
+            firstCue = firstCue.or(() -> cue);
+        }
+        if (candidates.isEmpty() && opensSentence(frame, first, q) && first.index() > 0) {
+            return previousSentence(attributor, frame, entities, q, frame.sentence(first.index() - 1), previous);
+        }
+        return Optional.empty();
+    }
+
+    private static List<Candidate> candidates(SpeakerAttributor attributor, Frame frame, Sentence s, Dependencies d,
+                                              QuoteRegion q) {
+        List<Integer> inside = new ArrayList<>();
+        for (Token t : s.tokens()) {
+            if (t.begin() >= q.outerBegin() && t.end() <= q.outerEnd()) {
+                inside.add(t.index());
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        if (inside.isEmpty()) {
+            return out;
+        }
+        for (Token t : s.tokens()) {
+            int i = t.index();
+            if (frame.isQuoted(t) || !isPredicate(attributor, s, d, i) || isConditional(s, d, i)) {
+                continue;
+            }
+            int distance = Integer.MAX_VALUE;
+            for (int k : inside) {
+                distance = Math.min(distance, d.distance(i, k));
+            }
+            if (distance > MAX_DISTANCE) {
+                continue;
+            }
+            int gap = i < inside.get(0) ? inside.get(0) - i : i - inside.get(inside.size() - 1);
+            boolean holds = inside.stream().anyMatch(k -> d.dominates(i, k) && k != i);
+            out.add(new Candidate(s.index(), i, distance, isAside(s, d, i) && !holds, gap));
+        }
+        return out;
+    }
+
+    /**
+     * A speech verb that reports (not "the deaths reported"), "according" of "according to", or a document or
+     * speech noun with its issuer ("warnings from officials", "the minister's statement").
+     */
+    static boolean isPredicate(SpeakerAttributor attributor, Sentence s, Dependencies d, int i) {
+        if (SpeechSyntax.isAccordingTo(s, i)) {
+            return true;
+        }
+        Token t = s.token(i);
+        if (t.isNoun() && attributor.lexicon().isDocumentNoun(t)) {
+            return SpeechSyntax.issuer(s, d, i) >= 0;
+        }
+        if (!attributor.lexicon().isSpeechVerb(t)) {
+            return false;
+        }
+        boolean modifier = d.is(i, "amod") || d.is(i, "acl") && !d.is(i, "acl:relcl") && t.pos().equals("VBN")
+                && SpeechSyntax.agent(s, d, i) < 0;
+        return !modifier;
+    }
+
+    /** "as reported by ...", "while X wrote ...": a subordinate or participial report ranks after the main one. */
+    private static boolean isAside(Sentence s, Dependencies d, int i) {
+        int mark = d.child(i, "mark");
+        if (mark >= 0 && SUBORDINATORS.contains(s.token(mark).lower())) {
+            return true;
+        }
+        if (i > 0 && SUBORDINATORS.contains(s.token(i - 1).lower())) {
+            return true;
+        }
+        Token t = s.token(i);
+        boolean hasAuxiliary = d.child(i, "aux") >= 0;
+        return t.pos().equals("VBN") && !hasAuxiliary || t.pos().equals("VBG") && !hasAuxiliary;
+    }
+
+    /** "if written by the suspect": a conditional clause reports no one's words. */
+    private static boolean isConditional(Sentence s, Dependencies d, int i) {
+        int mark = d.child(i, "mark");
+        String before = i > 0 ? s.token(i - 1).lower() : "";
+        return CONDITIONALS.contains(before) || mark >= 0 && CONDITIONALS.contains(s.token(mark).lower());
+    }
+
+    /** @return whether nothing but punctuation stands before the quotation in its first sentence */
+    private static boolean opensSentence(Frame frame, Sentence s, QuoteRegion q) {
+        for (Token t : s.tokens()) {
+            if (t.begin() >= q.outerBegin()) {
+                return true;
+            }
+            if (!frame.isQuoted(t) && Character.isLetterOrDigit(t.text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "B also criticized the decision via Twitter. '...'": the main report of the sentence before. */
+    private static Optional<Attribution> previousSentence(SpeakerAttributor attributor, Frame frame,
+                                                          ResolvedEntities entities, QuoteRegion q, Sentence prev,
+                                                          Attribution previous) {
+        Optional<Dependencies> tree = frame.tree(prev.index());
+        if (tree.isEmpty() || tree.get().size() != prev.size() || endsInQuotation(frame, prev)) {
+            return Optional.empty();
+        }
+        Dependencies d = tree.get();
+        for (int i = prev.size() - 1; i >= 0; i--) {
+            Token t = prev.token(i);
+            boolean main = d.head(i) < 0 || d.is(i, "conj") && d.head(d.head(i)) < 0;
+            if (!main || frame.isQuoted(t) || !isPredicate(attributor, prev, d, i)) {
+                continue;
+            }
+            Optional<org.newsextractor.Speaker> speaker = attributor.speakerOfPredicate(frame, prev, d, i, entities,
+                    q.outerBegin(), previous.speaker());
+            if (speaker.isPresent()) {
+                return Optional.of(new Attribution(speaker, Optional.of(t.text())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A sentence that ends in a quotation has had its own words attributed; it does not introduce the next. */
+    private static boolean endsInQuotation(Frame frame, Sentence s) {
+        for (int i = s.size() - 1; i >= 0; i--) {
+            Token t = s.token(i);
+            if (Character.isLetterOrDigit(t.text().charAt(0))) {
+                return frame.isQuoted(t);
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,233 @@
+package org.newsextractor.internal.speakers;
+
+import java.util.Set;
+import org.newsextractor.internal.nlp.Dependencies;
+import org.newsextractor.internal.nlp.Sentence;
+import org.newsextractor.internal.nlp.Token;
+
+/**
+ * Reads a speech event off a sentence's dependency tree: who is the source of a reporting predicate, and which
+ * words name it. The rules follow Universal Dependencies, not word order, so they hold for any layout of the
+ * sentence: "X said", "said X", "X, also a lawyer, said", "X gave ... and said", "a statement which said", "was
+ * reported by X", "according to X".
+ */
+final class SpeechSyntax {
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
+    /** Dependents that belong to a noun phrase naming a source ("President Anna Kovac", "the ministry's"). */
+    private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod", "det", "nmod:poss", "nummod",
+            "case", "nmod", "fixed", "punct");
+    /** How far a chain of coordinated or subordinate predicates is followed up to a subject. */
+    private static final int MAX_CHAIN = 4;
+
+    private SpeechSyntax() {
+    }
+
+    /**
+     * @param s         the sentence
+     * @param d         its tree
+     * @param predicate index of a reporting verb, or of "according" in "according to"
+     * @return the index of the head of the phrase naming the source, or -1
+     */
+    static int sourceHead(Sentence s, Dependencies d, int predicate) {
+        return sourceHead(s, d, predicate, 0);
+    }
+
+    private static int sourceHead(Sentence s, Dependencies d, int p, int depth) {
+        if (depth > MAX_CHAIN) {
+            return -1;
+        }
+        if (isAccordingTo(s, p)) {
+            // "according to X": "according" is a case marker of X
+            int x = d.head(p);
+            return x >= 0 && x != p ? x : -1;
+        }
+        if (s.token(p).lemma().equals("quote") || isQuotedAsSaying(s, d, p)) {
+            // "X was quoted by the paper as saying", "the paper quoted X as saying": the words are X's
+            int quote = s.token(p).lemma().equals("quote") ? p : d.head(p);
+            int passive = d.child(quote, "nsubj:pass");
+            int object = d.child(quote, "obj");
+            return passive >= 0 ? passive : object;
+        }
+        int agent = agent(s, d, p);
+        if (agent >= 0) {
+            return agent; // "was reported by local media", "the decree signed by the Pope"
+        }
+        int subject = nearestChild(d, p, "nsubj");
+        int content = d.child(p, "ccomp");
+        if (subject >= 0 && content >= 0 && d.subtreeFrom(content) < subject && subject < d.subtreeTo(content)) {
+            return -1; // a misparse: the source cannot stand inside the words it reports
+        }
+        if (subject >= 0 && s.token(subject).isVerb()) {
+            subject = -1; // a verb for a subject is a misparse ("one resident, who asked ..., told")
+        }
+        if (subject < 0 && d.is(p, "acl:relcl") && d.head(p) >= 0 && hasRelativePronoun(s, d, p)) {
+            return d.head(p); // "X, who ..., told": the noun the relative clause hangs on
+        }
+        if (subject >= 0 && !d.is(subject, "nsubj:pass")) {
+            if (RELATIVE_PRONOUNS.contains(s.token(subject).lower()) && d.is(p, "acl") && d.head(p) >= 0) {
+                return d.head(p); // "a statement which said": the noun the relative clause describes
+            }
+            return subject;
+        }
+        int head = d.head(p);
+        if (head < 0) {
+            return -1;
+        }
+        if (d.is(p, "conj") || (d.is(p, "advcl") || d.is(p, "xcomp")) && s.token(p).pos().equals("VBG")) {
+            // "gave its sympathies and said", "said, adding that": the subject of the first predicate
+            return sourceHead(s, d, head, depth + 1);
+        }
+        if (d.is(p, "acl") && !s.token(p).pos().equals("VBG")) {
+            return -1; // "the statement released": no subject of its own, and no agent found
+        }
+        return -1;
+    }
+
+    private static boolean hasRelativePronoun(Sentence s, Dependencies d, int p) {
+        for (int c : d.children(p)) {
+            if (RELATIVE_PRONOUNS.contains(s.token(c).lower()) && c < p) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "quoted ... as saying": a participle under a form of "quote". */
+    private static boolean isQuotedAsSaying(Sentence s, Dependencies d, int p) {
+        int head = d.head(p);
+        return head >= 0 && s.token(p).pos().equals("VBG") && s.token(head).lemma().equals("quote");
+    }
+
+    /**
+     * @return the child of {@code p} with the relation nearest to it in the text: when a misparse gives a verb two
+     *     subjects (one of them inside a quotation before it), the one beside the verb is its own
+     */
+    private static int nearestChild(Dependencies d, int p, String rel) {
+        int best = -1;
+        for (int c : d.children(p)) {
+            if (d.is(c, rel) && (best < 0 || Math.abs(c - p) < Math.abs(best - p))) {
+                best = c;
+            }
+        }
+        return best;
+    }
+
+    /** @return the agent of a passive or participle predicate ("reported by X"), or -1 */
+    static int agent(Sentence s, Dependencies d, int p) {
+        if (!s.token(p).pos().equals("VBN")) {
+            return -1;
+        }
+        for (int c : d.children(p)) {
+            if (d.is(c, "obl") || d.is(c, "nmod")) {
+                int k = d.child(c, "case");
+                if (k >= 0 && s.token(k).lower().equals("by")) {
+                    return c;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** @return whether token {@code i} is "according" followed by "to" */
+    static boolean isAccordingTo(Sentence s, int i) {
+        return s.token(i).lower().equals("according") && i + 1 < s.size()
+                && s.token(i + 1).lower().equals("to");
+    }
+
+    /**
+     * @return the tokens [from, to) of the noun phrase headed by {@code head}: its left modifiers and a trailing
+     *     "of"/"for" phrase ("The head of the internal investigators"), without relative clauses or appositions
+     */
+    static int[] nounPhrase(Sentence s, Dependencies d, int head) {
+        int from = head;
+        for (int c : d.children(head)) {
+            if (c < from && isNamePart(d, c)) {
+                from = Math.min(from, d.subtreeFrom(c));
+            }
+        }
+        int to = head + 1;
+        for (int c : d.children(head)) {
+            if (c >= to && (d.is(c, "compound") || d.is(c, "flat"))) {
+                to = c + 1;
+            } else if (c >= to && d.is(c, "nmod") && !d.is(c, "nmod:poss") && isOfOrFor(s, d, c)) {
+                to = Math.max(to, d.subtreeTo(c));
+            }
+        }
+        while (from < head && (s.token(from).pos().equals(",") || s.token(from).pos().equals("``")
+                || s.token(from).pos().equals("''") || s.token(from).pos().equals("IN")
+                || s.token(from).pos().equals("TO"))) {
+            from++;
+        }
+        while (to - 1 > head && isTrailingPunctuation(s.token(to - 1))) {
+            to--;
+        }
+        return new int[] {from, to};
+    }
+
+    private static boolean isNamePart(Dependencies d, int c) {
+        String r = d.relation(c);
+        return NAME_PARTS.contains(r) || r.startsWith("compound") || r.startsWith("flat");
+    }
+
+    private static boolean isOfOrFor(Sentence s, Dependencies d, int c) {
+        int k = d.child(c, "case");
+        if (k < 0) {
+            return false;
+        }
+        String w = s.token(k).lower();
+        return w.equals("of") || w.equals("for");
+    }
+
+    private static boolean isTrailingPunctuation(Token t) {
+        return t.pos().equals(",") || t.pos().equals(".") || t.pos().equals(":") || t.pos().equals("''")
+                || t.pos().equals("``") || t.pos().equals("-RRB-");
+    }
+
+    /** @return the appositions of {@code head} and proper nouns the parser left as bare dependents */
+    static java.util.List<Integer> appositions(Sentence s, Dependencies d, int head) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (int c : d.children(head)) {
+            if (d.is(c, "appos") || d.relation(c).equals("dep") && s.token(c).isProperNoun()) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @return the head of the phrase naming who issued a document ("the minister's statement", "a UN report",
+     *     "the decree signed by the Pope", "a statement from the ministry"), or -1
+     */
+    static int issuer(Sentence s, Dependencies d, int document) {
+        for (int c : d.children(document)) {
+            if (d.is(c, "nmod:poss") && !s.token(c).pos().startsWith("PRP")) {
+                return c;
+            }
+        }
+        for (int c : d.children(document)) {
+            if (d.is(c, "acl")) {
+                int a = agent(s, d, c);
+                if (a >= 0) {
+                    return a;
+                }
+            }
+            if (d.is(c, "nmod") && !d.is(c, "nmod:poss")) {
+                int k = d.child(c, "case");
+                if (k >= 0 && Set.of("by", "from", "of").contains(s.token(k).lower())) {
+                    return c;
+                }
+            }
+        }
+        for (int c : d.children(document)) {
+            if (d.is(c, "compound") && s.token(c).isProperNoun()) {
+                return c;
+            }
+        }
+        int governor = d.head(document);
+        if (governor >= 0 && d.is(document, "obj") && s.token(governor).isVerb()) {
+            // "They released a statement which said": the statement's issuer is who released it
+            return sourceHead(s, d, governor);
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,161 @@
+package org.newsextractor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who said what, read off the dependency parse, on made-up sentences in the shapes news uses: one test per shape
+ * of attribution that word patterns get wrong.
+ */
+class SpeechEventIntegrationTest {
+
+    private static Extraction extract(String text) {
+        return SharedExtractor.get().extract(text);
+    }
+
+    private static String speakerOf(Extraction x, String quoted) {
+        Quotation q = x.quotations().stream().filter(t -> t.text().contains(quoted)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quotation \"" + quoted + "\" in " + x.quotations()));
+        return q.speaker().map(Speaker::name).orElse("(none)");
+    }
+
+    private static Claim claimWith(Extraction x, String cue) {
+        return x.claims().stream().filter(c -> c.cue().equals(cue)).findFirst()
+                .orElseThrow(() -> new AssertionError("no claim with cue " + cue + " in " + x.claims()));
+    }
+
+    @Test
+    void twoReportsInOneSentenceKeepTheirOwnSources() {
+        Extraction x = extract("President Anna Kovac said the victims were \"brave souls\" in an \"unspeakable "
+                + "attack\" while Minister Boris Lind wrote he had ordered checks.");
+        assertEquals("Anna Kovac", speakerOf(x, "brave souls"));
+        assertEquals("Anna Kovac", speakerOf(x, "unspeakable attack"));
+    }
+
+    @Test
+    void anAppositionNamesTheSpeakerRatherThanThePossessor() {
+        Extraction x = extract("Officer Mark Dunn was injured on Friday. Dunn's mother, Carol Dunn, said on TV, "
+                + "\"He was a good boy and he loved his job.\"");
+        assertEquals("Carol Dunn", speakerOf(x, "good boy"));
+    }
+
+    @Test
+    void aPronounSubjectIsTheCompatiblePersonNotTheLastNamed() {
+        Extraction x = extract("Maria Lopez arrived at the court with her lawyer, Peter Grant, on Monday. "
+                + "She told a guard at the door, \"Let me see my son.\"");
+        assertEquals("Maria Lopez", speakerOf(x, "Let me see"));
+    }
+
+    @Test
+    void aSubjectSharedByCoordinatedVerbsSpeaksForBoth() {
+        Extraction x = extract("The State Department gave its \"deepest sympathies\" to the families and said it "
+                + "was monitoring the situation.");
+        assertEquals("State Department", speakerOf(x, "deepest sympathies"));
+    }
+
+    @Test
+    void aVerbOfJudgementIntroducesAQuotation() {
+        Extraction x = extract("Mayor Tom Reed, also on Twitter, defended his decision, \"It was the right call "
+                + "for our city.\"");
+        assertEquals("Tom Reed", speakerOf(x, "right call"));
+    }
+
+    @Test
+    void aQuotationWithNoVerbBelongsToTheSpeechActBeforeIt() {
+        Extraction x = extract("\"We acted within the law,\" said council leader Sam Otto.\n\n"
+                + "Governor Lisa Park also criticized the decision via Twitter. \"This is a disgrace for the "
+                + "whole region.\"");
+        assertEquals("Lisa Park", speakerOf(x, "disgrace for the whole region"));
+    }
+
+    @Test
+    void anAsideBetweenTheVerbAndTheQuotationDoesNotTakeIt() {
+        Extraction x = extract("President Eva Holm said, as reported by the Daily Courier, \"We will rebuild "
+                + "every house.\"");
+        assertEquals("Eva Holm", speakerOf(x, "rebuild every house"));
+    }
+
+    @Test
+    void aDocumentSpeaksForWhoIssuedIt() {
+        Extraction x = extract("The Ministry of Health released a statement which said, \"We regret the delay "
+                + "in testing.\"");
+        assertEquals("Ministry of Health", speakerOf(x, "regret the delay"));
+    }
+
+    @Test
+    void thingsTimesAndDocumentsAreNoUnnamedSources() {
+        Extraction x = extract("\"Everything in the valley was destroyed,\" the statement said. \"We need "
+                + "food and water,\" officials said.");
+        assertEquals("(none)", speakerOf(x, "Everything in the valley"));
+        assertEquals("officials", speakerOf(x, "food and water"));
+    }
+
+    @Test
+    void evaluationsAndNounPhraseReportsAreClaims() {
+        Extraction x = extract("Opposition leader Karl Berg called the move a disgrace. The agency characterised "
+                + "the deaths as preventable. Officials blamed the rebels for the attack on the convoy. The company "
+                + "announced a complete withdrawal from the market. Troops have left the northern area, according "
+                + "to the agency. The Daily Courier reported that the bridge had collapsed.");
+        Claim call = claimWith(x, "call");
+        assertEquals("Karl Berg", call.source().name());
+        assertTrue(call.content().contains("the move a disgrace"), call.content());
+        assertTrue(claimWith(x, "characterise").content().contains("the deaths as preventable"));
+        assertTrue(claimWith(x, "blame").content().contains("the rebels for the attack"));
+        assertTrue(claimWith(x, "announce").content().contains("a complete withdrawal"));
+        assertEquals("Troops have left the northern area", claimWith(x, "according to").content());
+        Claim report = claimWith(x, "report");
+        assertEquals("Daily Courier", report.source().name());
+        assertEquals("the bridge had collapsed", report.content());
+    }
+
+    @Test
+    void requestsAreNoClaims() {
+        Extraction x = extract("Opposition leader Karl Berg called on the government to resign. Critics called "
+                + "for an inquiry.");
+        assertEquals(List.of(), x.claims().stream().filter(c -> c.cue().equals("call")).toList());
+    }
+
+    @Test
+    void theQuotedPersonSpeaksNotThePaperThatQuotedThem() {
+        Extraction x = extract("Foreign minister Klaus Wendt was quoted by the Daily Courier as saying \"this "
+                + "cannot continue\".");
+        assertEquals("Klaus Wendt", speakerOf(x, "cannot continue"));
+    }
+
+    @Test
+    void anAppositionAfterAQuotationNamesTheSpeaker() {
+        Extraction x = extract("\"We did everything we could,\" the coach, Marco Vitti, told reporters after the "
+                + "match. \"The water is rising fast,\" one resident, who asked not to be named, told the BBC.");
+        assertEquals("Marco Vitti", speakerOf(x, "everything we could"));
+        assertEquals("one resident", speakerOf(x, "water is rising"));
+    }
+
+    @Test
+    void twoThreadsGiveTheSameResultsAsOne() throws Exception {
+        List<String> texts = List.of(
+                "President Anna Kovac said the victims were \"brave souls\" while Minister Boris Lind wrote he had "
+                        + "ordered checks.",
+                "Dunn's mother, Carol Dunn, said on TV, \"He was a good boy.\" Police said the inquiry continues.",
+                "The Ministry of Health released a statement which said, \"We regret the delay.\"",
+                "Troops have left the area, according to the agency. \"We will return,\" a commander said.");
+        List<String> sequential = texts.stream().map(t -> extract(t).toJson()).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 3; round++) {
+                List<Future<String>> futures = texts.stream().map(t -> pool.submit(() -> extract(t).toJson()))
+                        .toList();
+                for (int i = 0; i < texts.size(); i++) {
+                    assertEquals(sequential.get(i), futures.get(i).get(), "article " + i + " round " + round);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
