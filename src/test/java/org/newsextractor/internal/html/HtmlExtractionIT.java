@@ -17,7 +17,7 @@ import org.newsextractor.Speaker;
  * A page through the real pipeline gives the same people, places, organizations, quotations and speakers as the
  * same story's clean text; the byline's author is an author, not a speaker.
  */
-class HtmlExtractionIntegrationTest {
+class HtmlExtractionIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"sidebar-comments", "cookie-newsletter"})

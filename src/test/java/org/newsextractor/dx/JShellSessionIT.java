@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs JShell as examples/jshell.sh does, on examples/startup.jsh and the scripted examples/session.jsh, and
  * checks what it prints. Uses target/classes and the dependency jars, so it needs no packaged jar.
  */
-class JShellSessionTest {
+class JShellSessionIT {
 
     @Test
     void theStartupScriptGivesAReadyExtractorAndReadableRecords(@TempDir Path recorded) throws Exception {

@@ -16,7 +16,7 @@ import org.newsextractor.NewsExtractor;
 import org.newsextractor.SharedExtractor;
 
 /** The contract for hostile input, with real models: markup, broken characters, a time budget that runs out. */
-class HostileContractTest {
+class HostileContractIT {
 
     @Test
     void markupNeverBecomesRecordsAndOffsetsPointIntoTheOriginalPage() throws IOException {

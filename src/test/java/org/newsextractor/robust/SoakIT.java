@@ -23,11 +23,12 @@ import org.newsextractor.SharedExtractor;
 /**
  * Two threads extract the dev articles and damaged variants of them over and over for a bounded time
  * ({@code -Dsoak.seconds=N}, default 30), and every result must equal the one a sequential run gave; the heap in
- * use after a full GC must not grow. Runs in {@code mvn verify}; skip it with {@code -DexcludedGroups=soak}, or
- * run it alone for longer with {@code mvn test -Dtest=SoakTest -Dsoak.seconds=600}.
+ * use after a full GC must not grow. Tagged long-running: CI runs it ({@code mvn verify -Plong-running}, as
+ * {@code .ci/run} does); a plain {@code mvn verify} leaves it out. Run it alone for longer with
+ * {@code mvn verify -Plong-running -Dit.test=SoakIT -Dsoak.seconds=600}.
  */
-@Tag("soak")
-class SoakTest {
+@Tag("long-running")
+class SoakIT {
     private static final long SECONDS = Long.getLong("soak.seconds", 30);
     /** Retained heap may wobble by a few megabytes (JIT, class data); a leak per article would pass this fast. */
     private static final long MAX_GROWTH_BYTES = 48L << 20;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The example article through the real CoreNLP pipeline: the records a reader expects. */
-class SeedArticleIntegrationTest {
+class SeedArticleIT {
     private static String text;
     private static Extraction x;
 

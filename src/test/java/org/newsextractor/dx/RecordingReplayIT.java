@@ -13,7 +13,7 @@ import org.newsextractor.RecordingExtractor;
 import org.newsextractor.SharedExtractor;
 
 /** The check: a second run, in a fresh JVM, loads no CoreNLP model and returns identical JSON. */
-class RecordingReplayTest {
+class RecordingReplayIT {
 
     @Test
     void aFreshJvmReplaysIdenticalJsonWithoutLoadingCoreNlp(@TempDir Path dir) throws Exception {

@@ -30,7 +30,7 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
 import org.newsextractor.Extraction;
 
 /** Compiles every example in examples/ against the library and runs it, so the examples cannot rot. */
-class ExamplesTest {
+class ExamplesIT {
     @TempDir
     static Path classes;
     private static ClassLoader examples;
@@ -49,7 +49,7 @@ class ExamplesTest {
         ByteArrayOutputStream messages = new ByteArrayOutputStream();
         int status = javac.run(null, messages, messages, args.toArray(String[]::new));
         assertEquals(0, status, messages.toString(StandardCharsets.UTF_8));
-        examples = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ExamplesTest.class.getClassLoader());
+        examples = new URLClassLoader(new URL[] {classes.toUri().toURL()}, ExamplesIT.class.getClassLoader());
     }
 
     @Test

@@ -28,7 +28,7 @@ import org.newsextractor.SharedExtractor;
  * and it must come soon after the budget; every result must satisfy {@link Invariants}. A failing random input is
  * saved under {@code target/fuzz-failures/} so it can be added to the corpus.
  */
-class ExtractorFuzzTest {
+class ExtractorFuzzIT {
     private static final long SECONDS = Long.getLong("fuzz.seconds", 20);
     /** Fixed by default so that CI is repeatable; {@code -Dfuzz.seed=random} explores new inputs. */
     private static final long SEED = "random".equals(System.getProperty("fuzz.seed")) ? System.nanoTime()
