@@ -123,4 +123,9 @@ class SeedArticleIT {
     void jsonRoundTripGivesTheSameRecords() {
         assertEquals(x, Extraction.fromJson(x.toJson()));
     }
+
+    @Test
+    void theJsonFollowsTheSchema() throws IOException {
+        assertEquals(java.util.Set.of(), JsonSchemaTest.errors(x.toJson()));
+    }
 }
