@@ -5,10 +5,11 @@
 # e.g. bench/run.sh --configs ours,row1 --repeat 3
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -f target/news-extractor.jar ]; then
-  mvn -q -B -DskipTests package
+if [ ! -f cli/target/news-extractor.jar ]; then
+  mvn -q -B -DskipTests install
+  mvn -q -B -DskipTests -f cli/pom.xml package
 fi
 mkdir -p bench/results
 # The parent only counts tokens and starts the children; each child gets its own -Xmx (--heap, default 3g).
-java -Xmx512m -jar target/news-extractor.jar bench --json bench/results/latest.json "$@" \
+java -Xmx512m -jar cli/target/news-extractor.jar bench --json bench/results/latest.json "$@" \
   | tee bench/results/latest.txt

@@ -15,9 +15,9 @@ import org.newsextractor.RecordingExtractor;
  * {"file": NAME.txt, "error": "..."} if it fails. With a third argument the results are recorded there, so a re-run
  * over the same articles replays them without loading CoreNLP. Run from the project root:
  * <pre>
- * java -Xmx2g -cp "target/news-extractor.jar:target/lib/*" examples/BatchJob.java ../shared/eval/dev out.jsonl target/extractions
+ * java -Xmx2g -cp "cli/target/lib/*" examples/BatchJob.java ../shared/eval/dev out.jsonl target/extractions
  * </pre>
- * (The command line does the same: {@code java -jar target/news-extractor.jar extract --jsonl out.jsonl DIR}.)
+ * (The command line does the same: {@code java -jar cli/target/news-extractor.jar extract --jsonl out.jsonl DIR}.)
  */
 public class BatchJob {
     private static final ObjectMapper JSON = new ObjectMapper();

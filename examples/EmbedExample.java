@@ -12,9 +12,10 @@ import org.newsextractor.Person;
 /**
  * Embeds news-extractor in an application: ONE extractor, created once when the application starts and shared by
  * every thread (it is thread-safe, and the CoreNLP models load once per JVM). Run from the project root after
- * {@code mvn -q -B -DskipTests package}:
+ * {@code mvn -q -B -DskipTests install && mvn -q -B -f cli/pom.xml package} (cli/target/lib holds the library,
+ * CoreNLP and a logging binding):
  * <pre>
- * java -Xmx2g -cp "target/news-extractor.jar:target/lib/*" examples/EmbedExample.java examples/seed-biden-zelenskyy.txt
+ * java -Xmx2g -cp "cli/target/lib/*" examples/EmbedExample.java examples/seed-biden-zelenskyy.txt
  * </pre>
  */
 public class EmbedExample {

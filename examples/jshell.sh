@@ -5,6 +5,7 @@
 # Extra arguments go to jshell, for example a script:  examples/jshell.sh examples/session.jsh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -f target/news-extractor.jar ] && [ -d target/lib ] || mvn -q -B -DskipTests package
-exec jshell -R-Xmx2g --class-path "target/news-extractor.jar:$(ls target/lib/*.jar | tr '\n' ':')" \
+# cli/target/lib holds the library, CoreNLP and a logging binding (built by the command line's build).
+[ -d cli/target/lib ] || { mvn -q -B -DskipTests install && mvn -q -B -DskipTests -f cli/pom.xml package; }
+exec jshell -R-Xmx2g --class-path "$(ls cli/target/lib/*.jar | tr '\n' ':')" \
   examples/startup.jsh "$@"

@@ -1,4 +1,4 @@
-// A scripted JShell session, run by the build (JShellSessionTest) after startup.jsh, so the launcher keeps working:
+// A scripted JShell session, run by the build (JShellSessionIT) after startup.jsh, so the launcher keeps working:
 //   jshell -R-Xmx2g --class-path CP examples/startup.jsh examples/session.jsh
 System.out.println("PEOPLE " + x.people().size());
 show(x.people());

@@ -1,10 +1,10 @@
 package org.newsextractor;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.newsextractor.internal.html.HtmlArticleReader;
 
 /**
@@ -19,7 +19,7 @@ import org.newsextractor.internal.html.HtmlArticleReader;
  *                  for plain text (and then left out of the JSON)
  */
 public record Article(Optional<String> title, String text, Optional<LocalDate> published, List<String> authors,
-                      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<TextBlock> blocks) {
+                      List<TextBlock> blocks) {
     /**
      * Null optionals and lists become empty.
      *
@@ -59,11 +59,11 @@ public record Article(Optional<String> title, String text, Optional<LocalDate> p
 
     /**
      * @param text      the article's text
-     * @param published its publication date, the reference for relative dates
+     * @param published its publication date, the reference for relative dates, or null when unknown
      * @return the article
      */
-    public static Article of(String text, LocalDate published) {
-        return new Article(Optional.empty(), text, Optional.of(published), List.of());
+    public static Article of(String text, @Nullable LocalDate published) {
+        return new Article(Optional.empty(), text, Optional.ofNullable(published), List.of());
     }
 
     /**
@@ -83,10 +83,10 @@ public record Article(Optional<String> title, String text, Optional<LocalDate> p
      * As {@link #fromHtml(String)}, for a page whose address is known (relative links resolve against it).
      *
      * @param html    the page's HTML
-     * @param baseUri the page's address, or empty
+     * @param baseUri the page's address, or empty or null when unknown
      * @return the article
      */
-    public static Article fromHtml(String html, String baseUri) {
+    public static Article fromHtml(String html, @Nullable String baseUri) {
         return HtmlArticleReader.shared().read(Objects.requireNonNull(html, "html"),
                 baseUri == null ? "" : baseUri);
     }

@@ -1,7 +1,5 @@
 package org.newsextractor;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -22,7 +20,6 @@ import org.newsextractor.internal.Json;
  * @param claims        statements attributed to a source in reported speech, in text order
  * @param article       the article the records come from: its title, text (which offsets point into), date, authors
  */
-@JsonIgnoreProperties(value = {"schemaVersion"}, allowGetters = true)
 public record Extraction(List<Person> people, List<Place> places, List<Organization> organizations,
                          List<Quantity> numbers, List<Quotation> quotations, List<Claim> claims,
                          Article article) {
@@ -95,7 +92,6 @@ public record Extraction(List<Person> people, List<Place> places, List<Organizat
     }
 
     /** @return {@link #SCHEMA_VERSION}, written into every JSON document */
-    @JsonProperty("schemaVersion")
     public int schemaVersion() {
         return SCHEMA_VERSION;
     }

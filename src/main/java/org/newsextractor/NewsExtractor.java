@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.newsextractor.internal.DefaultNewsExtractor;
 import org.newsextractor.internal.guard.BatchSupport;
+import org.jspecify.annotations.Nullable;
 import org.newsextractor.internal.guard.Limits;
 
 /**
@@ -132,7 +133,7 @@ public interface NewsExtractor {
     final class Builder {
         private int maxInputChars = Limits.DEFAULT_MAX_INPUT_CHARS;
         private int maxSentenceChars = Limits.DEFAULT_MAX_SENTENCE_CHARS;
-        private Duration timeBudget;
+        private @Nullable Duration timeBudget;
 
         private Builder() {
         }
@@ -175,7 +176,7 @@ public interface NewsExtractor {
          * @param budget the budget, or null for no limit
          * @return this builder
          */
-        public Builder timeBudget(Duration budget) {
+        public Builder timeBudget(@Nullable Duration budget) {
             if (budget != null && (budget.isNegative() || budget.isZero())) {
                 throw new IllegalArgumentException("timeBudget must be positive");
             }

@@ -3,6 +3,7 @@ package org.newsextractor;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A numeric expression the article states: a count, an amount of money, a percentage, a measure, a duration,
@@ -112,7 +113,7 @@ public record Quantity(String text, int begin, int end, Kind kind, Optional<Doub
      * @param unit  what it counts or measures, or null
      * @return the quantity at offset 0
      */
-    public static Quantity of(String text, Kind kind, double value, String unit) {
+    public static Quantity of(String text, Kind kind, double value, @Nullable String unit) {
         return new Quantity(text, 0, text.length(), kind, Optional.of(value), Optional.empty(),
                 Optional.ofNullable(unit), Optional.empty(), Optional.empty(), Optional.empty());
     }

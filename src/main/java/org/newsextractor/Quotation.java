@@ -2,6 +2,7 @@ package org.newsextractor;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A passage in quotation marks that gives someone's words.
@@ -38,7 +39,7 @@ public record Quotation(String text, int begin, int end, Optional<Speaker> speak
      * @param speaker who said them, or null
      * @return the quotation at offset 0 with no cue
      */
-    public static Quotation of(String text, Speaker speaker) {
+    public static Quotation of(String text, @Nullable Speaker speaker) {
         return new Quotation(text, 0, text.length(), Optional.ofNullable(speaker), Optional.empty());
     }
 

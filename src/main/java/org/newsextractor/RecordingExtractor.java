@@ -3,6 +3,7 @@ package org.newsextractor;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.newsextractor.internal.recording.ExtractionCache;
 import org.newsextractor.internal.recording.ModelVersion;
 
@@ -98,7 +99,7 @@ public final class RecordingExtractor implements NewsExtractor {
     /** Builds the wrapped extractor on first use, so replaying touches nothing of the pipeline. */
     private static final class Lazy implements Supplier<NewsExtractor> {
         private final Supplier<NewsExtractor> factory;
-        private volatile NewsExtractor instance;
+        private volatile @Nullable NewsExtractor instance;
 
         Lazy(Supplier<NewsExtractor> factory) {
             this.factory = factory;

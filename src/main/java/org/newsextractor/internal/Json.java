@@ -1,5 +1,8 @@
 package org.newsextractor.internal;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -18,9 +21,15 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.newsextractor.Article;
 import org.newsextractor.Extraction;
+import org.newsextractor.TextBlock;
 
-/** The one place that knows how records become JSON and back. */
+/**
+ * The one place that knows how records become JSON and back. The public records carry no Jackson annotations:
+ * what the JSON needs beyond their components is said here, in mix-ins.
+ */
 public final class Json {
     /** JSON documents larger than this (characters, or bytes for a file) are refused. */
     public static final int MAX_DOCUMENT_CHARS = 64 * 1024 * 1024;
@@ -60,6 +69,8 @@ public final class Json {
         SimpleModule wholeNumbers = new SimpleModule("whole-numbers");
         wholeNumbers.addSerializer(Double.class, new WholeNumberSerializer());
         return new ObjectMapper(factory)
+                .addMixIn(Extraction.class, ExtractionJson.class)
+                .addMixIn(Article.class, ArticleJson.class)
                 .registerModule(new Jdk8Module())
                 .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -156,6 +167,19 @@ public final class Json {
                     + " is newer than this library reads (" + Extraction.SCHEMA_VERSION + ")");
         }
         return MAPPER.treeToValue(tree, Extraction.class);
+    }
+
+    /** Every document carries its schema version; on reading, it is checked before binding and then ignored. */
+    @JsonIgnoreProperties(value = {"schemaVersion"}, allowGetters = true)
+    private abstract static class ExtractionJson {
+        @JsonProperty("schemaVersion")
+        abstract int schemaVersion();
+    }
+
+    /** An article from plain text has no blocks; its JSON leaves them out. */
+    private abstract static class ArticleJson {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY)
+        abstract List<TextBlock> blocks();
     }
 
     /** Writes 94000.0 as 94000 so that counts read naturally; other doubles as usual. */

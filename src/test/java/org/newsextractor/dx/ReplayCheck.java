@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import org.newsextractor.RecordingExtractor;
 import org.newsextractor.internal.nlp.CoreNlpAnnotator;
 
-/** Run in a fresh JVM by {@link RecordingReplayTest}: replays recorded results and says whether CoreNLP loaded. */
+/** Run in a fresh JVM by {@link RecordingReplayIT}: replays recorded results and says whether CoreNLP loaded. */
 public final class ReplayCheck {
     private ReplayCheck() {
     }
