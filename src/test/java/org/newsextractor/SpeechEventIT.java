@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * Who said what, read off the dependency parse, on made-up sentences in the shapes news uses: one test per shape
  * of attribution that word patterns get wrong.
  */
-class SpeechEventIntegrationTest {
+class SpeechEventIT {
 
     private static Extraction extract(String text) {
         return SharedExtractor.get().extract(text);
