@@ -299,6 +299,11 @@ public final class ClaimFinder {
             if (speaker.isEmpty() && !sources.hasSourceHead(s, d, v)) {
                 speaker = continuedSource(v); // ", adding that", "and said": the sentence's source goes on
             }
+            if (speaker.isEmpty() && sources.hasSourceHead(s, d, v)) {
+                // "the study found that ...": a report all the same, its source named by the phrase as written
+                source = sources.unresolvedSourceOf(s, d, v);
+                speaker = source.map(Source::speaker);
+            }
             if (speaker.isEmpty()) {
                 return Optional.of(Optional.empty());
             }

@@ -84,6 +84,21 @@ public final class Sources {
         return attributor.sourceAt(frame, s, d, head, entities, s.token(predicate).begin(), previous, 0);
     }
 
+    /**
+     * @return the phrase the tree names as the predicate's source, as an unnamed source labelled with its words,
+     *     for a report whose source no entity or known noun resolves ("the study found"); empty when quoted
+     */
+    public Optional<Source> unresolvedSourceOf(Sentence s, org.newsextractor.internal.nlp.Dependencies d,
+                                               int predicate) {
+        int head = SpeechSyntax.sourceHead(s, d, predicate);
+        if (head < 0 || frame.isQuoted(s.token(head))) {
+            return Optional.empty();
+        }
+        int[] span = SpeechSyntax.nounPhrase(s, d, head);
+        Phrase phrase = Phrase.span(s, span[0], span[1]);
+        return Optional.of(new Source(Speaker.unnamed(phrase.textWithoutDeterminer()), span[0], span[1]));
+    }
+
     /** @return whether the tree names a phrase as the predicate's source, resolvable or not */
     public boolean hasSourceHead(Sentence s, org.newsextractor.internal.nlp.Dependencies d, int predicate) {
         return SpeechSyntax.sourceHead(s, d, predicate) >= 0;
