@@ -25,7 +25,7 @@ public record Extraction(List<Person> people, List<Place> places, List<Organizat
                          Article article) {
 
     /** The version of the JSON schema this library writes; see the README. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** An extraction with nothing in it, as for an empty article. */
     public static final Extraction EMPTY =

@@ -11,9 +11,11 @@ import org.jspecify.annotations.Nullable;
  * @param begin   offset of the first quoted character in the caller's original text
  * @param end     offset one past the last quoted character
  * @param speaker who said it, when the text says
- * @param cue     the verb that attributes it, as written ("said", "added", "told")
+ * @param cue     the lemma of the word that attributes it ("say", "add", "according to"), as a claim's cue
+ * @param cueText that word as written ("said", "added", "According")
  */
-public record Quotation(String text, int begin, int end, Optional<Speaker> speaker, Optional<String> cue) {
+public record Quotation(String text, int begin, int end, Optional<Speaker> speaker, Optional<String> cue,
+                        Optional<String> cueText) {
     /**
      * Checks the span; null optionals become empty.
      *
@@ -21,7 +23,8 @@ public record Quotation(String text, int begin, int end, Optional<Speaker> speak
      * @param begin   offset of the first quoted character in the caller's original text
      * @param end     offset one past the last quoted character
      * @param speaker who said it, when the text says
-     * @param cue     the verb that attributes it, as written ("said", "added", "told")
+     * @param cue     the lemma of the word that attributes it ("say", "add", "according to")
+     * @param cueText that word as written ("said", "added", "According")
      */
     public Quotation {
         Objects.requireNonNull(text, "text");
@@ -30,6 +33,20 @@ public record Quotation(String text, int begin, int end, Optional<Speaker> speak
         }
         speaker = speaker == null ? Optional.empty() : speaker;
         cue = cue == null ? Optional.empty() : cue;
+        cueText = cueText == null ? Optional.empty() : cueText;
+    }
+
+    /**
+     * A quotation whose cue is known only as a lemma.
+     *
+     * @param text    the words between the marks, as written (without the marks)
+     * @param begin   offset of the first quoted character in the caller's original text
+     * @param end     offset one past the last quoted character
+     * @param speaker who said it, when the text says
+     * @param cue     the lemma of the word that attributes it ("say")
+     */
+    public Quotation(String text, int begin, int end, Optional<Speaker> speaker, Optional<String> cue) {
+        this(text, begin, end, speaker, cue, Optional.empty());
     }
 
     /**
@@ -40,7 +57,7 @@ public record Quotation(String text, int begin, int end, Optional<Speaker> speak
      * @return the quotation at offset 0 with no cue
      */
     public static Quotation of(String text, @Nullable Speaker speaker) {
-        return new Quotation(text, 0, text.length(), Optional.ofNullable(speaker), Optional.empty());
+        return new Quotation(text, 0, text.length(), Optional.ofNullable(speaker), Optional.empty(), Optional.empty());
     }
 
     @Override

@@ -54,6 +54,21 @@ class ExtractionTest {
     }
 
     @Test
+    void readsVersionOneWhoseQuotationCueWasTheWordAsWritten() {
+        Extraction old = Extraction.fromJson("{\"schemaVersion\": 1, \"people\": [], \"places\": [], "
+                + "\"organizations\": [], \"numbers\": [], \"claims\": [], \"quotations\": [{\"text\": \"We won\", "
+                + "\"begin\": 1, \"end\": 7, \"speaker\": null, \"cue\": \"said\"}]}");
+        Quotation q = old.quotations().get(0);
+        assertEquals(java.util.Optional.of("said"), q.cueText());
+        assertEquals(java.util.Optional.of("said"), q.cue());
+        Quotation current = new Quotation("We won", 1, 7, java.util.Optional.empty(), java.util.Optional.of("say"),
+                java.util.Optional.of("said"));
+        Quotation back = Extraction.builder().quotations(current).build().toJson().transform(
+                Extraction::fromJson).quotations().get(0);
+        assertEquals(current, back);
+    }
+
+    @Test
     void refusesANewerSchemaAndNonObjects() {
         assertThrows(IllegalArgumentException.class, () -> Extraction.fromJson("{\"schemaVersion\": 99}"));
         assertThrows(IllegalArgumentException.class, () -> Extraction.fromJson("[1, 2]"));

@@ -61,7 +61,8 @@ class SeedArticleIT {
         assertEquals(2, his.size(), x.quotations().toString());
         assertTrue(his.get(0).text().startsWith("The president of the United States has informed me"));
         assertTrue(his.get(1).text().startsWith("We also discussed ways"));
-        assertEquals("added", his.get(1).cue().orElseThrow());
+        assertEquals("add", his.get(1).cue().orElseThrow());
+        assertEquals("added", his.get(1).cueText().orElseThrow());
     }
 
     @Test

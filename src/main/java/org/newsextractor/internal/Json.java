@@ -166,7 +166,26 @@ public final class Json {
             throw new IllegalArgumentException("schemaVersion " + version.asInt()
                     + " is newer than this library reads (" + Extraction.SCHEMA_VERSION + ")");
         }
+        if (version == null || version.asInt() < 2) {
+            upgradeFromVersion1((com.fasterxml.jackson.databind.node.ObjectNode) tree);
+        }
         return MAPPER.treeToValue(tree, Extraction.class);
+    }
+
+    /**
+     * Version 1 gave a quotation's cue as written ("said"); version 2 gives the lemma in {@code cue} and the word
+     * as written in {@code cueText}. A version 1 cue cannot be lemmatized without the models, so it fills both.
+     */
+    private static void upgradeFromVersion1(com.fasterxml.jackson.databind.node.ObjectNode tree) {
+        JsonNode quotations = tree.get("quotations");
+        if (quotations == null || !quotations.isArray()) {
+            return;
+        }
+        for (JsonNode q : quotations) {
+            if (q.isObject() && q.hasNonNull("cue") && !q.has("cueText")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) q).set("cueText", q.get("cue"));
+            }
+        }
     }
 
     /** Every document carries its schema version; on reading, it is checked before binding and then ignored. */

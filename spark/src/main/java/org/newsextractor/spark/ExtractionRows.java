@@ -66,12 +66,12 @@ final class ExtractionRows {
 
     static Row quotation(Quotation q) {
         return RowFactory.create(q.text(), q.begin(), q.end(), q.speaker().map(ExtractionRows::speaker).orElse(null),
-                q.cue().orElse(null));
+                q.cue().orElse(null), q.cueText().orElse(null));
     }
 
     static Row claim(Claim c) {
         return RowFactory.create(speaker(c.source()), c.cue(), c.content(), c.begin(), c.end(), seq(c.entities()),
-                map(c.numbers(), ExtractionRows::quantity), c.embedsQuote());
+                map(c.numbers(), ExtractionRows::quantity), c.embedsQuote(), c.cueText().orElse(null));
     }
 
     static Row article(Article a) {

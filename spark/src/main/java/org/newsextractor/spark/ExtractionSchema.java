@@ -51,16 +51,16 @@ public final class ExtractionSchema {
             field("high", DoubleType), field("modifiers", createArrayType(StringType, false)));
     /** {@code Speaker}; id is null for an unnamed speaker. */
     public static final StructType SPEAKER = struct(field("id", StringType), field("name", StringType));
-    /** {@code Quotation}; speaker and cue are nullable. */
+    /** {@code Quotation}; speaker, cue (a lemma) and cueText (as written) are nullable. */
     public static final StructType QUOTATION = struct(
             field("text", StringType), field("begin", IntegerType), field("end", IntegerType),
-            field("speaker", SPEAKER), field("cue", StringType));
+            field("speaker", SPEAKER), field("cue", StringType), field("cueText", StringType));
     /** {@code Claim}. */
     public static final StructType CLAIM = struct(
             field("source", SPEAKER), field("cue", StringType), field("content", StringType),
             field("begin", IntegerType), field("end", IntegerType),
             field("entities", createArrayType(StringType, false)), field("numbers", array(QUANTITY)),
-            field("embedsQuote", BooleanType));
+            field("embedsQuote", BooleanType), field("cueText", StringType));
     /** {@code Article} without its text and its HTML page blocks: title, published, authors. */
     public static final StructType ARTICLE = struct(
             field("title", StringType), field("published", DateType),

@@ -76,11 +76,15 @@ public final class ClaimFinder {
                 .forEach(e -> ids.add(e.getValue().id()));
         List<Quantity> inside = numbers.stream().filter(q -> q.begin() >= begin && q.end() <= end).toList();
         return new Claim(f.source(), f.cue(), text.text().substring(begin, end), begin, end, List.copyOf(ids), inside,
-                bounds.embedsQuote(s, f.from(), f.to()));
+                bounds.embedsQuote(s, f.from(), f.to()),
+                f.cueText().isEmpty() ? Optional.empty() : Optional.of(f.cueText()));
     }
 
     /** A claim found in a sentence: source, cue lemma, and the content's token span. */
-    private record Found(Speaker source, String cue, int from, int to) {
+    private record Found(Speaker source, String cue, int from, int to, String cueText) {
+        Found(Speaker source, String cue, int from, int to) {
+            this(source, cue, from, to, "");
+        }
     }
 
     /** The claims of one sentence, in order; a cue inside an earlier claim's content is part of that content. */
@@ -107,6 +111,8 @@ public final class ClaimFinder {
                 }
                 Optional<Found> f = isAccordingTo(i) ? accordingTo(i) : reportingVerb(i);
                 if (f.isPresent()) {
+                    String written = isAccordingTo(i) ? t.text() + " " + s.token(i + 1).text() : t.text();
+                    f = f.map(x -> new Found(x.source(), x.cue(), x.from(), x.to(), written));
                     found.add(f.get());
                     last = Optional.of(f.get().source());
                     covered = Math.max(covered, f.get().to());

@@ -25,7 +25,7 @@ public final class QuotedFragments {
             Optional<Claim> holder = q.speaker().isPresent() ? Optional.empty()
                     : claims.stream().filter(c -> c.begin() <= q.begin() && q.end() <= c.end()).findFirst();
             result.add(holder.map(c -> new Quotation(q.text(), q.begin(), q.end(), Optional.of(c.source()),
-                    q.cue().or(() -> Optional.of(c.cue())))).orElse(q));
+                    q.cue().or(() -> Optional.of(c.cue())), q.cueText().or(c::cueText))).orElse(q));
         }
         return result;
     }

@@ -82,7 +82,7 @@ public final class SpeakerAttributor {
                 a = new Attribution(previous.speaker(), Optional.empty());
             }
             result.add(new Quotation(text.text().substring(q.begin(), q.end()), q.begin(), q.end(), a.speaker(),
-                    a.cue()));
+                    a.cueLemma(), a.cueText()));
             if (a.speaker().isPresent()) {
                 previous = a;
             }
@@ -115,8 +115,8 @@ public final class SpeakerAttributor {
     /**
      * @param text   the annotated article
      * @param quotes the quotations' regions
-     * @return the indices of the sentences worth parsing: those with a quotation, a speech or reporting cue, or
-     *     "according to", and the sentence right before a quotation
+     * @return the indices of the sentences worth parsing: those with a quotation, a speech or reporting cue,
+     *     "according to" or a document ("statement"), and the sentence right before a quotation
      */
     public java.util.function.IntPredicate sentencesToParse(AnnotatedText text, List<QuoteRegion> quotes,
                                                             java.util.function.Predicate<Token> reportingCue) {
@@ -131,7 +131,8 @@ public final class SpeakerAttributor {
         }
         for (Sentence s : text.sentences()) {
             for (Token t : s.tokens()) {
-                if (lexicon.isSpeechVerb(t) || reportingCue.test(t) || SpeechSyntax.isAccordingTo(s, t.index())) {
+                if (lexicon.isSpeechVerb(t) || reportingCue.test(t) || SpeechSyntax.isAccordingTo(s, t.index())
+                        || t.isNoun() && lexicon.isDocumentNoun(t)) {
                     wanted.set(s.index());
                     break;
                 }
@@ -219,7 +220,7 @@ public final class SpeakerAttributor {
 
     private Attribution resolve(Frame frame, ResolvedEntities entities, Sentence s, int verb, QuoteRegion q,
                                 Attribution previous) {
-        Optional<String> cue = Optional.of(s.token(verb).text());
+        Optional<Token> cue = Optional.of(s.token(verb));
         Phrase subject = Phrase.subjectOf(s, verb, frame, entities);
         if (subject == null) {
             // ", adding, ...": a participle with no subject of its own continues the last speaker.
@@ -291,10 +292,42 @@ public final class SpeakerAttributor {
                     return Optional.of(new Source(behind.get().speaker(), span[0], span[1]));
                 }
             }
-            // no issuer in the sentence: "reports suggest" gives the label, "the statement said" nobody
+            Optional<Source> earlier = issuerBefore(frame, s, head, entities, at, previous);
+            if (earlier.isPresent()) {
+                return Optional.of(new Source(earlier.get().speaker(), span[0], span[1]));
+            }
+            // no issuer known: "reports suggest" gives the label, "the statement said" nobody
         }
         Phrase phrase = Phrase.span(s, span[0], span[1]);
         return speakerFor(frame, phrase, entities, at, previous).map(sp -> new Source(sp, span[0], span[1]));
+    }
+
+    /**
+     * "The ministry released a statement. The statement said ...": a definite document refers back to the same
+     * noun in one of the last few sentences, and its issuer there is the source.
+     */
+    private Optional<Source> issuerBefore(Frame frame, Sentence s, int document, ResolvedEntities entities, int at,
+                                          Optional<Speaker> previous) {
+        if (document == 0 || !s.token(document - 1).lower().equals("the")) {
+            return Optional.empty();
+        }
+        String lemma = s.token(document).lemma();
+        for (int k = s.index() - 1; k >= Math.max(0, s.index() - RECENT_SENTENCES); k--) {
+            Sentence before = frame.sentence(k);
+            Optional<Dependencies> tree = frame.tree(k);
+            if (tree.isEmpty() || tree.get().size() != before.size()) {
+                continue;
+            }
+            for (int i = before.size() - 1; i >= 0; i--) {
+                if (before.token(i).lemma().equals(lemma) && before.token(i).isNoun()) {
+                    int issuer = SpeechSyntax.issuer(before, tree.get(), i);
+                    if (issuer >= 0) {
+                        return sourceAt(frame, before, tree.get(), issuer, entities, at, previous, 2);
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -55,12 +55,12 @@ final class SpeechEvents {
         // The main report before asides ("as reported by", "after telling"), then the nearest in the tree.
         candidates.sort(Comparator.comparing(Candidate::aside).thenComparingInt(Candidate::distance)
                 .thenComparingInt(Candidate::gap));
-        Optional<String> firstCue = Optional.empty();
+        Optional<Token> firstCue = Optional.empty();
         for (Candidate c : candidates) {
             Sentence s = frame.sentence(c.sentence());
             Optional<org.newsextractor.Speaker> speaker = attributor.speakerOfPredicate(frame, s,
                     frame.tree(c.sentence()).orElseThrow(), c.predicate(), entities, q.outerBegin(), previous.speaker());
-            Optional<String> cue = Optional.of(s.token(c.predicate()).text());
+            Optional<Token> cue = Optional.of(s.token(c.predicate()));
             if (speaker.isPresent()) {
                 return Optional.of(new Attribution(speaker, cue));
             }
@@ -175,7 +175,7 @@ final class SpeechEvents {
             Optional<org.newsextractor.Speaker> speaker = attributor.speakerOfPredicate(frame, prev, d, i, entities,
                     q.outerBegin(), previous.speaker());
             if (speaker.isPresent()) {
-                return Optional.of(new Attribution(speaker, Optional.of(t.text())));
+                return Optional.of(new Attribution(speaker, Optional.of(t)));
             }
         }
         return Optional.empty();

@@ -36,7 +36,8 @@ class SpeakerAttributorTest {
                 "“/`` We/PRP won/VBD ,/, ”/'' Jane/NNP/PERSON Smith/NNP/PERSON said/VBD/O/say ./."));
         assertEquals(1, q.size());
         assertEquals("Jane Smith", speaker(q.get(0)));
-        assertEquals("said", q.get(0).cue().orElseThrow());
+        assertEquals("say", q.get(0).cue().orElseThrow());
+        assertEquals("said", q.get(0).cueText().orElseThrow());
         assertTrue(q.get(0).speaker().orElseThrow().id().isPresent());
     }
 
@@ -53,7 +54,8 @@ class SpeakerAttributorTest {
                 "Jane/NNP/PERSON Smith/NNP/PERSON has/VBZ warned/VBN/O/warn that/IN taxes/NNS are/VBP "
                         + "“/`` red/JJ lines/NNS ”/'' ./."));
         assertEquals("Jane Smith", speaker(q.get(0)));
-        assertEquals("warned", q.get(0).cue().orElseThrow());
+        assertEquals("warn", q.get(0).cue().orElseThrow());
+        assertEquals("warned", q.get(0).cueText().orElseThrow());
     }
 
     @Test
