@@ -15,8 +15,10 @@ import org.newsextractor.internal.Resources;
 /**
  * The grammatical gender a person's records make likely, so that "she" is not resolved to a man: from a gendered
  * title or honorific the text gives them ("Mrs", "Queen", "spokeswoman"; {@code models/speech/gendered-words.tsv})
- * or from their first name, by the name list CoreNLP's coreference uses
- * ({@code edu/stanford/nlp/models/dcoref/namegender.combine.txt} in its models jar). Unknown when neither says.
+ * or from their first name, by the name lists in CoreNLP's models jar: the one its coreference uses
+ * ({@code edu/stanford/nlp/models/dcoref/namegender.combine.txt}) and the counts its quote attribution uses
+ * ({@code quoteattribution/gender_filtered.txt}). A name the lists disagree on, or one used for both sexes
+ * ("Jan", "Kim"), is no evidence. Unknown when nothing says.
  */
 final class Genders {
     /** A person's likely gender. */
@@ -29,6 +31,7 @@ final class Genders {
     }
 
     private static final String NAMES = "/edu/stanford/nlp/models/dcoref/namegender.combine.txt";
+    private static final String COUNTS = "/edu/stanford/nlp/models/quoteattribution/gender_filtered.txt";
     private static volatile Genders shared;
 
     private final Map<String, Gender> firstNames;
@@ -60,21 +63,47 @@ final class Genders {
 
     private static Map<String, Gender> readNames() {
         Map<String, Gender> names = new HashMap<>();
-        try (InputStream in = Genders.class.getResourceAsStream(NAMES)) {
+        read(NAMES, line -> {
+            String[] f = line.split("\t");
+            if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) {
+                agree(names, f[0], Gender.valueOf(f[1]));
+            }
+        });
+        // counts of "he"/"she" near the name on the web: a name used for both sexes is no evidence
+        read(COUNTS, line -> {
+            String[] f = line.split("[\t ]+");
+            if (f.length >= 3) {
+                long male = Long.parseLong(f[1]);
+                long female = Long.parseLong(f[2]);
+                Gender g = male >= 4 * female ? Gender.MALE : female >= 4 * male ? Gender.FEMALE : Gender.UNKNOWN;
+                agree(names, f[0], g);
+            }
+        });
+        names.values().removeIf(g -> g == Gender.UNKNOWN);
+        return Map.copyOf(names);
+    }
+
+    /** Records a name's gender; a second, different answer makes it unknown. */
+    private static void agree(Map<String, Gender> names, String name, Gender g) {
+        names.merge(name.toLowerCase(Locale.ROOT), g, (a, b) -> a == b ? a : Gender.UNKNOWN);
+    }
+
+    private static void read(String resource, java.util.function.Consumer<String> line) {
+        try (InputStream in = Genders.class.getResourceAsStream(resource)) {
             if (in == null) {
-                return Map.of(); // another models jar without the list: genders from titles only
+                return; // another models jar without the list: genders from titles only
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String[] f = line.split("\t");
-                if (f.length == 2 && (f[1].equals("MALE") || f[1].equals("FEMALE"))) {
-                    names.put(f[0].toLowerCase(Locale.ROOT), Gender.valueOf(f[1]));
+            for (String l = reader.readLine(); l != null; l = reader.readLine()) {
+                try {
+                    line.accept(l);
+                } catch (NumberFormatException e) {
+                    // a malformed line says nothing
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + NAMES, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return Map.copyOf(names);
     }
 
     /** @return the gender the person's titles or first name make likely */
