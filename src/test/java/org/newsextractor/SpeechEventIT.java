@@ -137,6 +137,20 @@ class SpeechEventIT {
     }
 
     @Test
+    void anOrganizationInAppositionSpeaksForTheDescription() {
+        Extraction x = extract("The owner of the building, Harbour Properties, said it was \"cooperating fully\" "
+                + "with the investigation.");
+        assertEquals("Harbour Properties", speakerOf(x, "cooperating fully"));
+    }
+
+    @Test
+    void aDefiniteDocumentSpeaksForWhoReleasedItBefore() {
+        Extraction x = extract("The Ministry of Transport released a statement on Friday. The statement said: "
+                + "\"All trains will run normally from Monday.\"");
+        assertEquals("Ministry of Transport", speakerOf(x, "All trains will run"));
+    }
+
+    @Test
     void twoThreadsGiveTheSameResultsAsOne() throws Exception {
         List<String> texts = List.of(
                 "President Anna Kovac said the victims were \"brave souls\" while Minister Boris Lind wrote he had "

@@ -276,7 +276,9 @@ public final class SpeakerAttributor {
         int[] span = SpeechSyntax.nounPhrase(s, d, head);
         for (int a : SpeechSyntax.appositions(s, d, head)) {
             Optional<Entity> named = entities.at(s.index(), a);
-            if (named.isPresent() && named.get() instanceof Person && entities.at(s.index(), head).isEmpty()) {
+            boolean speaks = named.isPresent() && (named.get() instanceof Person
+                    || named.get() instanceof org.newsextractor.Organization);
+            if (speaks && entities.at(s.index(), head).isEmpty()) {
                 return Optional.of(new Source(Speaker.of(named.get()), span[0], Math.max(span[1], a + 1)));
             }
         }
