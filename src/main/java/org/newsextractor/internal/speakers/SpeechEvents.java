@@ -20,6 +20,8 @@ import org.newsextractor.internal.nlp.Token;
 final class SpeechEvents {
     /** A predicate further than this many arcs from the quoted words does not hold them. */
     private static final int MAX_DISTANCE = 6;
+    /** A sentence that only attributes the quotation before it is short: "Smith said on Monday." */
+    private static final int MAX_ATTRIBUTION_TOKENS = 12;
     /**
      * Subordinators that make a predicate an aside rather than the sentence's report, unless the quoted words lie in
      * its own clause ("A said ..., while B described it as '...'").
@@ -67,7 +69,39 @@ final class SpeechEvents {
             firstCue = firstCue.or(() -> cue);
         }
         if (candidates.isEmpty() && opensSentence(frame, first, q) && first.index() > 0) {
-            return previousSentence(attributor, frame, entities, q, frame.sentence(first.index() - 1), previous);
+            Optional<Attribution> before = previousSentence(attributor, frame, entities, q,
+                    frame.sentence(first.index() - 1), previous);
+            if (before.isPresent()) {
+                return before;
+            }
+        }
+        if (candidates.isEmpty() && last.index() + 1 < frame.sentenceCount()) {
+            return nextSentence(attributor, frame, entities, q, frame.sentence(last.index() + 1), previous);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * '"We will win." Smith said.': a sentence that only attributes (its main verb is a speech verb that reports
+     * nothing of its own) gives the quotation right before it its speaker.
+     */
+    private static Optional<Attribution> nextSentence(SpeakerAttributor attributor, Frame frame,
+                                                      ResolvedEntities entities, QuoteRegion q, Sentence next,
+                                                      Attribution previous) {
+        Optional<Dependencies> tree = frame.tree(next.index());
+        if (tree.isEmpty() || tree.get().size() != next.size() || next.begin() < q.outerEnd()
+                || next.size() > MAX_ATTRIBUTION_TOKENS || frame.isQuoted(next.token(0))) {
+            return Optional.empty();
+        }
+        Dependencies d = tree.get();
+        for (int i = 0; i < next.size(); i++) {
+            boolean reportsNothing = d.child(i, "ccomp") < 0 && d.child(i, "obj") < 0 && d.child(i, "xcomp") < 0;
+            if (d.head(i) < 0 && reportsNothing && isPredicate(attributor, next, d, i)) {
+                Optional<org.newsextractor.Speaker> speaker = attributor.speakerOfPredicate(frame, next, d, i,
+                        entities, q.outerBegin(), previous.speaker());
+                Token cue = next.token(i);
+                return speaker.map(sp -> new Attribution(Optional.of(sp), Optional.of(cue)));
+            }
         }
         return Optional.empty();
     }
