@@ -115,6 +115,14 @@ class SpeechEventIT {
     }
 
     @Test
+    void aSpeechNounWithAThatClauseIsAClaimOfItsIssuer() {
+        Extraction x = extract("The Health Ministry's claim that the outbreak was over was rejected by doctors.");
+        Claim claim = claimWith(x, "claim");
+        assertEquals("Health Ministry", claim.source().name());
+        assertEquals("the outbreak was over", claim.content());
+    }
+
+    @Test
     void requestsAreNoClaims() {
         Extraction x = extract("Opposition leader Karl Berg called on the government to resign. Critics called "
                 + "for an inquiry.");

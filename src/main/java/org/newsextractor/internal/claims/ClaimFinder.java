@@ -109,7 +109,8 @@ public final class ClaimFinder {
                 if (i < covered || sources.isQuoted(t)) {
                     continue;
                 }
-                Optional<Found> f = isAccordingTo(i) ? accordingTo(i) : reportingVerb(i);
+                Optional<Found> f = isAccordingTo(i) ? accordingTo(i)
+                        : t.isNoun() ? reportingNoun(i) : reportingVerb(i);
                 if (f.isPresent()) {
                     String written = isAccordingTo(i) ? t.text() + " " + s.token(i + 1).text() : t.text();
                     f = f.map(x -> new Found(x.source(), x.cue(), x.from(), x.to(), written));
@@ -119,6 +120,40 @@ public final class ClaimFinder {
                 }
             }
             return found;
+        }
+
+        /**
+         * "the ministry's claim that troops had left", "a warning from the agency that ...": a speech or document
+         * noun with a clause of its own introduced by "that", and a named issuer.
+         */
+        private Optional<Found> reportingNoun(int n) {
+            Optional<Dependencies> tree = sources.tree(s);
+            if (tree.isEmpty() || tree.get().size() != s.size() || !speech.isDocumentNoun(s.token(n))) {
+                return Optional.empty();
+            }
+            Dependencies d = tree.get();
+            int clause = -1;
+            for (int c : d.children(n)) {
+                if (c > n && (d.is(c, "acl") || d.is(c, "ccomp")) && hasChildWord(c, d, "mark", Set.of("that"))
+                        && d.child(c, "nsubj") >= 0) {
+                    clause = c;
+                    break;
+                }
+            }
+            if (clause < 0) {
+                return Optional.empty();
+            }
+            Optional<Source> issuer = sources.issuerOf(s, d, n, last);
+            if (issuer.isEmpty()) {
+                return Optional.empty();
+            }
+            int from = d.subtreeFrom(clause);
+            while (from < clause && isLeadIn(s.token(from))) {
+                from++;
+            }
+            int to = Math.min(d.subtreeTo(clause), bounds.contentEnd(s, from));
+            String cue = s.token(n).lemma().toLowerCase(java.util.Locale.ROOT);
+            return content(issuer.get().speaker(), cue, from, to, false);
         }
 
         private boolean isAccordingTo(int i) {

@@ -99,6 +99,17 @@ public final class Sources {
         return Optional.of(new Source(Speaker.unnamed(phrase.textWithoutDeterminer()), span[0], span[1]));
     }
 
+    /**
+     * @param document index of a document or speech noun ("statement", "claim", "warning")
+     * @return who issued it, when the sentence names them ("the ministry's claim", "a warning from the agency")
+     */
+    public Optional<Source> issuerOf(Sentence s, org.newsextractor.internal.nlp.Dependencies d, int document,
+                                     Optional<Speaker> previous) {
+        int issuer = SpeechSyntax.issuer(s, d, document);
+        return issuer < 0 ? Optional.empty()
+                : attributor.sourceAt(frame, s, d, issuer, entities, s.token(document).begin(), previous, 1);
+    }
+
     /** @return whether the tree names a phrase as the predicate's source, resolvable or not */
     public boolean hasSourceHead(Sentence s, org.newsextractor.internal.nlp.Dependencies d, int predicate) {
         return SpeechSyntax.sourceHead(s, d, predicate) >= 0;
