@@ -1,5 +1,6 @@
 package org.newsextractor.internal.claims;
 
+import org.newsextractor.internal.FunctionWords;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,14 +24,14 @@ import org.newsextractor.internal.speakers.SpeechLexicon;
  * quotation marks are left to the quotations.
  */
 public final class ClaimFinder {
-    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never");
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall");
+    private static final Set<String> NEGATIONS = FunctionWords.of("negation");
+    private static final Set<String> FUTURE_MODALS = FunctionWords.of("future-modal");
     /** "determine which ones are planets": an indirect question is no claim. */
-    private static final Set<String> QUESTION_WORDS = Set.of("which", "what", "whether", "who", "how", "why");
-    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("is", "was", "were", "are", "be", "been", "being");
-    private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+    private static final Set<String> QUESTION_WORDS = FunctionWords.of("question-word");
+    private static final Set<String> PASSIVE_AUXILIARIES = FunctionWords.of("passive-auxiliary");
+    private static final Set<String> RELATIVES = FunctionWords.of("relative-pronoun");
     /** "called on", "called for": the verb asks for something rather than reporting. */
-    private static final Set<String> PHRASAL_REQUESTS = Set.of("on", "for", "upon");
+    private static final Set<String> PHRASAL_REQUESTS = FunctionWords.of("request-particle");
     static final String ACCORDING_TO = "according to";
 
     private final ClaimLexicon claims;
@@ -134,7 +135,7 @@ public final class ClaimFinder {
             Dependencies d = tree.get();
             int clause = -1;
             for (int c : d.children(n)) {
-                if (c > n && (d.is(c, "acl") || d.is(c, "ccomp")) && hasChildWord(c, d, "mark", Set.of("that"))
+                if (c > n && (d.is(c, "acl") || d.is(c, "ccomp")) && hasChildWord(c, d, "mark", "that")
                         && d.child(c, "nsubj") >= 0) {
                     clause = c;
                     break;
@@ -295,7 +296,7 @@ public final class ClaimFinder {
          */
         private Optional<Optional<Found>> byTree(int v, Dependencies d, String cue, Complement complement) {
             if (isNegatedInTree(v, d) || hasChildWord(v, d, "aux", FUTURE_MODALS)
-                    || hasChildWord(v, d, "aux", Set.of("to")) || hasChildWord(v, d, "mark", Set.of("to"))
+                    || hasChildWord(v, d, "aux", "to") || hasChildWord(v, d, "mark", "to")
                     || d.is(v, "amod")) {
                 return Optional.of(Optional.empty()); // "did not say", "will announce", "declined to say"
             }
@@ -404,9 +405,9 @@ public final class ClaimFinder {
                 int object = d.child(v, "obj");
                 int judgement = -1;
                 for (int k : d.children(v)) {
-                    boolean marked = hasChildWord(k, d, "case", Set.of("as", "for", "of"))
-                            || hasChildWord(k, d, "mark", Set.of("as"));
-                    boolean infinitive = hasChildWord(k, d, "mark", Set.of("to"));
+                    boolean marked = hasChildWord(k, d, "case", FunctionWords.of("judgement-preposition"))
+                            || hasChildWord(k, d, "mark", "as");
+                    boolean infinitive = hasChildWord(k, d, "mark", "to");
                     if (k > v && (d.is(k, "xcomp") && !infinitive || (d.is(k, "advcl") || d.is(k, "obl")) && marked)) {
                         judgement = k;
                         break;
@@ -430,7 +431,7 @@ public final class ClaimFinder {
                     int to = Math.max(d.subtreeTo(object), bounds.contentEnd(s, d.subtreeFrom(object)));
                     for (int k : d.children(v)) {
                         if (k > object && (d.is(k, "obl") || d.is(k, "advcl"))
-                                && hasChildWord(k, d, "case", Set.of("as"))) {
+                                && hasChildWord(k, d, "case", "as")) {
                             to = Math.max(to, d.subtreeTo(k)); // "identified the suspect as ..."
                         }
                     }
@@ -453,6 +454,10 @@ public final class ClaimFinder {
                 }
             }
             return false;
+        }
+
+        private boolean hasChildWord(int v, Dependencies d, String relation, String word) {
+            return hasChildWord(v, d, relation, Set.of(word));
         }
 
         private boolean hasChildWord(int v, Dependencies d, String relation, Set<String> words) {

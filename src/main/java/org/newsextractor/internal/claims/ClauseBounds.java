@@ -1,5 +1,6 @@
 package org.newsextractor.internal.claims;
 
+import org.newsextractor.internal.FunctionWords;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.newsextractor.internal.nlp.Sentence;
@@ -12,8 +13,7 @@ import org.newsextractor.internal.speakers.SpeechLexicon;
  */
 final class ClauseBounds {
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "—", "–", "--");
-    private static final Set<String> SUBORDINATORS = Set.of("although", "though", "if", "because", "while",
-            "whether", "unless", "since", "once", "as", "that");
+    private static final Set<String> SUBORDINATORS = FunctionWords.of("clause-subordinator");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** How far ahead a complementizer "that" may stand behind adjuncts ("said on the same day that"). */
     private static final int THAT_LOOKAHEAD = 8;

@@ -1,5 +1,6 @@
 package org.newsextractor.internal.html;
 
+import org.newsextractor.internal.FunctionWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,8 +20,7 @@ final class BylineParser {
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern SPLIT = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’.-]*");
-    private static final Set<String> PARTICLES = Set.of("de", "van", "von", "da", "der", "den", "del", "la", "le",
-            "bin", "al", "el", "di", "du", "dos", "das", "ter", "ten", "st.");
+    private static final Set<String> PARTICLES = FunctionWords.of("name-particle");
 
     private final Set<String> roleWords;
 

@@ -1,5 +1,6 @@
 package org.newsextractor.internal.quotes;
 
+import org.newsextractor.internal.FunctionWords;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,7 +13,7 @@ final class MarkPositions {
     private static final String OPENING_CONTEXT = "([{<\u2014\u2013-/";
 
     /** Words that begin with an apostrophe of elision ({@code 'em}, {@code 'til}, rock {@code 'n'} roll). */
-    private static final Set<String> ELIDED_WORDS = Set.of("em", "til", "tis", "twas", "cause", "bout", "n", "round");
+    private static final Set<String> ELIDED_WORDS = FunctionWords.of("elided-word");
 
     private final String text;
     private final int start;

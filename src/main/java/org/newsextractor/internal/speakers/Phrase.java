@@ -1,5 +1,6 @@
 package org.newsextractor.internal.speakers;
 
+import org.newsextractor.internal.FunctionWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,11 +12,10 @@ import org.newsextractor.internal.nlp.Token;
 
 /** A noun phrase that is the subject (or agent) of a speech verb, with its head word. */
 final class Phrase {
-    private static final Set<String> LINKING_PREPOSITIONS = Set.of("of", "in", "at", "for", "from");
+    private static final Set<String> LINKING_PREPOSITIONS = FunctionWords.of("linking-preposition");
     /** Words that stand for a group of unnamed sources on their own: "several said", "many told reporters". */
-    private static final Set<String> QUANTIFIERS = Set.of("several", "many", "some", "others", "both", "most",
-            "few", "all");
-    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our");
+    private static final Set<String> QUANTIFIERS = FunctionWords.of("quantifier");
+    private static final Set<String> DETERMINERS = FunctionWords.of("determiner");
 
     private final Sentence sentence;
     private final int from;

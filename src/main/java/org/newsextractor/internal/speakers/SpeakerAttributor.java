@@ -1,5 +1,6 @@
 package org.newsextractor.internal.speakers;
 
+import org.newsextractor.internal.FunctionWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,12 +31,10 @@ public final class SpeakerAttributor {
      * paragraphs back: one narrating paragraph may stand between two paragraphs of the same speech.
      */
     private static final int MAX_PARAGRAPH_GAP = 2;
-    private static final Set<String> AUXILIARIES = Set.of("have", "has", "had", "is", "was", "were", "are", "be",
-            "been", "will", "would", "did", "does", "do", "also", "later", "earlier", "then", "again",
-            "repeatedly", "not", "n't", "previously", "already", "once", "often", "recently", "publicly");
+    private static final Set<String> AUXILIARIES = FunctionWords.of("auxiliary");
     /** How many sentences back "the company" may find the organization it stands for. */
     private static final int RECENT_SENTENCES = 3;
-    private static final Set<String> MALE_OR_FEMALE = Set.of("he", "she", "him", "her");
+    private static final Set<String> MALE_OR_FEMALE = FunctionWords.of("gendered-pronoun");
 
     private final SpeechLexicon lexicon;
     private final Set<String> titleWords;

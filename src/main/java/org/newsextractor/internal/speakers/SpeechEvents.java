@@ -1,5 +1,6 @@
 package org.newsextractor.internal.speakers;
 
+import org.newsextractor.internal.FunctionWords;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,11 +27,10 @@ final class SpeechEvents {
      * Subordinators that make a predicate an aside rather than the sentence's report, unless the quoted words lie in
      * its own clause ("A said ..., while B described it as '...'").
      */
-    private static final Set<String> SUBORDINATORS = Set.of("as", "while", "after", "before", "because",
-            "although", "though", "if", "when", "since", "whereas", "until", "unless");
+    private static final Set<String> SUBORDINATORS = FunctionWords.of("aside-subordinator");
 
     /** Subordinators of conditions: "if written by X" is no report. */
-    private static final Set<String> CONDITIONALS = Set.of("if", "unless", "once", "whether", "until");
+    private static final Set<String> CONDITIONALS = FunctionWords.of("conditional");
 
     private SpeechEvents() {
     }

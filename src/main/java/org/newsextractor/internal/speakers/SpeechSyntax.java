@@ -1,5 +1,6 @@
 package org.newsextractor.internal.speakers;
 
+import org.newsextractor.internal.FunctionWords;
 import java.util.Set;
 import org.newsextractor.internal.nlp.Dependencies;
 import org.newsextractor.internal.nlp.Sentence;
@@ -12,7 +13,7 @@ import org.newsextractor.internal.nlp.Token;
  * reported by X", "according to X".
  */
 final class SpeechSyntax {
-    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "who", "that", "whom");
+    private static final Set<String> RELATIVE_PRONOUNS = FunctionWords.of("relative-pronoun");
     /** Dependents that belong to a noun phrase naming a source ("President Anna Kovac", "the ministry's"). */
     private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod", "det", "nmod:poss", "nummod",
             "case", "nmod", "fixed", "punct");
@@ -213,7 +214,7 @@ final class SpeechSyntax {
             }
             if (d.is(c, "nmod") && !d.is(c, "nmod:poss")) {
                 int k = d.child(c, "case");
-                if (k >= 0 && Set.of("by", "from", "of").contains(s.token(k).lower())) {
+                if (k >= 0 && FunctionWords.of("issuer-preposition").contains(s.token(k).lower())) {
                     return c;
                 }
             }
