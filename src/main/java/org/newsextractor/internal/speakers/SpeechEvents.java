@@ -57,7 +57,6 @@ final class SpeechEvents {
         // The main report before asides ("as reported by", "after telling"), then the nearest in the tree.
         candidates.sort(Comparator.comparing(Candidate::aside).thenComparingInt(Candidate::distance)
                 .thenComparingInt(Candidate::gap));
-        Optional<Token> firstCue = Optional.empty();
         for (Candidate c : candidates) {
             Sentence s = frame.sentence(c.sentence());
             Optional<org.newsextractor.Speaker> speaker = attributor.speakerOfPredicate(frame, s,
@@ -66,7 +65,6 @@ final class SpeechEvents {
             if (speaker.isPresent()) {
                 return Optional.of(new Attribution(speaker, cue));
             }
-            firstCue = firstCue.or(() -> cue);
         }
         if (candidates.isEmpty() && opensSentence(frame, first, q) && first.index() > 0) {
             Optional<Attribution> before = previousSentence(attributor, frame, entities, q,
