@@ -31,6 +31,10 @@ public final class TitleFinder {
             if (after != null) {
                 titles.add(after);
             }
+            String apposed = titleInAppositionBefore(span);
+            if (apposed != null) {
+                titles.add(apposed);
+            }
         }
         return List.copyOf(titles);
     }
@@ -58,6 +62,39 @@ public final class TitleFinder {
             return null;
         }
         return text(s, start, span.from());
+    }
+
+    /**
+     * "The prime minister, Alan Hughes, said": a title phrase that the name stands in apposition to, before it; the
+     * name must close the apposition with a comma or end the sentence.
+     */
+    private String titleInAppositionBefore(NameSpan span) {
+        Sentence s = span.sentence();
+        int comma = span.from() - 1;
+        boolean closed = span.to() >= s.size() || s.token(span.to()).text().equals(",")
+                || s.token(span.to()).pos().equals(".");
+        if (comma < 1 || !closed || !s.token(comma).text().equals(",")) {
+            return null;
+        }
+        int start = comma;
+        boolean hasTitleWord = false;
+        while (start > 0 && comma - start < MAX_TITLE_TOKENS) {
+            Token t = s.token(start - 1);
+            boolean nominal = t.pos().matches("DT|JJ.*|NN.*|POS|PRP\\$");
+            if (!nominal || EntityType.fromNer(t.ner()) == EntityType.PERSON) {
+                break;
+            }
+            hasTitleWord |= isTitleWord(t);
+            start--;
+        }
+        boolean opensClause = start == 0 || s.token(start - 1).pos().matches("IN|TO|VB.*|,|CC");
+        if (!hasTitleWord || !opensClause || !isTitleWord(s.token(comma - 1))) {
+            return null; // the phrase must end in its title word: "the country's prime minister"
+        }
+        while (start < comma && s.token(start).pos().equals("DT")) {
+            start++;
+        }
+        return text(s, start, comma);
     }
 
     /** ", chairman of the Senate Foreign Relations Committee," right after the name. */

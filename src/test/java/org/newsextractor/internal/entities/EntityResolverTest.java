@@ -124,6 +124,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void aTitleTheNameStandsInAppositionToIsTheirs() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "The/DT prime/JJ minister/NN ,/, Alan/NNP/PERSON Hughes/NNP/PERSON ,/, visited/VBD the/DT "
+                        + "site/NN ./."));
+        assertEquals(List.of("prime minister"), r.people().get(0).titles());
+        ResolvedEntities notATitle = resolve(TestTexts.parse(
+                "The/DT old/JJ house/NN ,/, Alan/NNP/PERSON Hughes/NNP/PERSON said/VBD ,/, was/VBD sold/VBN ./."));
+        assertEquals(List.of(), notATitle.people().get(0).titles());
+    }
+
+    @Test
     void placeAliasesBecomeOnePlace() {
         ResolvedEntities r = resolve(TestTexts.parse(
                 "The/DT United/NNP/LOCATION States/NNP/LOCATION and/CC the/DT U.S./NNP/LOCATION and/CC "
