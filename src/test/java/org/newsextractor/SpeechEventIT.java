@@ -159,6 +159,12 @@ class SpeechEventIT {
     }
 
     @Test
+    void aHeadlineNameAndColonNameTheSpeaker() {
+        Extraction x = extract("Mayor Tom Reed: \"We will rebuild the bridge\"\n\nThe bridge collapsed on Monday.");
+        assertEquals("Tom Reed", speakerOf(x, "rebuild the bridge"));
+    }
+
+    @Test
     void twoThreadsGiveTheSameResultsAsOne() throws Exception {
         List<String> texts = List.of(
                 "President Anna Kovac said the victims were \"brave souls\" while Minister Boris Lind wrote he had "

@@ -73,10 +73,49 @@ final class SpeechEvents {
                 return before;
             }
         }
+        if (candidates.isEmpty()) {
+            Optional<Attribution> headline = namedBeforeColon(frame, entities, q, first);
+            if (headline.isPresent()) {
+                return headline;
+            }
+        }
         if (candidates.isEmpty() && last.index() + 1 < frame.sentenceCount()) {
             return nextSentence(attributor, frame, entities, q, frame.sentence(last.index() + 1), previous);
         }
         return Optional.empty();
+    }
+
+    /**
+     * 'Mayor Tom Reed: "We will rebuild"': in headlines and captions, a name and a colon right before the quotation,
+     * with nothing else before it in the sentence, names who speaks.
+     */
+    private static Optional<Attribution> namedBeforeColon(Frame frame, ResolvedEntities entities, QuoteRegion q,
+                                                          Sentence s) {
+        int colon = -1;
+        for (Token t : s.tokens()) {
+            if (t.begin() >= q.outerBegin()) {
+                break;
+            }
+            colon = t.text().equals(":") ? t.index() : colon;
+        }
+        if (colon < 1 || s.token(colon).end() > q.outerBegin()) {
+            return Optional.empty();
+        }
+        if (colon + 1 < s.size() && s.token(colon + 1).begin() < q.outerBegin()) {
+            return Optional.empty(); // words between the colon and the quotation
+        }
+        Optional<org.newsextractor.Entity> named = entities.at(s.index(), colon - 1);
+        if (named.isEmpty() || named.get() instanceof org.newsextractor.Place) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < colon; i++) {
+            boolean partOfName = entities.at(s.index(), i).equals(named) || s.token(i).isProperNoun()
+                    || s.token(i).pos().equals("DT");
+            if (!partOfName) {
+                return Optional.empty(); // "The mayor said the plan was simple:" is no headline
+            }
+        }
+        return Optional.of(new Attribution(Optional.of(org.newsextractor.Speaker.of(named.get())), Optional.empty()));
     }
 
     /**
