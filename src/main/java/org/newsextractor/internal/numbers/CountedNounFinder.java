@@ -2,7 +2,6 @@ package org.newsextractor.internal.numbers;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.newsextractor.internal.nlp.Sentence;
 import org.newsextractor.internal.nlp.Token;
 
@@ -14,7 +13,6 @@ import org.newsextractor.internal.nlp.Token;
  */
 final class CountedNounFinder {
 
-    private static final Set<String> SKIPPED_AFTER_NUMBER = Set.of("more", "other", "additional", "further");
 
     private final NumberLexicon lexicon;
 
@@ -43,7 +41,7 @@ final class CountedNounFinder {
     Optional<String> unit(Sentence sentence, int numberStart, int after, Optional<String> earlierCount) {
         int k = after;
         int n = sentence.size();
-        while (k < n && SKIPPED_AFTER_NUMBER.contains(sentence.token(k).lower())) {
+        while (k < n && lexicon.isCountedNounSkip(sentence.token(k).lower())) {
             k++;
         }
         if (k + 1 < n && sentence.token(k).lower().equals("of")) {

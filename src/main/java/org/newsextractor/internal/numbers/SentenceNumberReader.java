@@ -18,27 +18,16 @@ import org.newsextractor.internal.nlp.Token;
  */
 final class SentenceNumberReader {
 
-    private static final Set<String> RANGE_CONNECTORS = Set.of("and", "to", "or", "-", "–", "—");
     private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "SET");
     private static final Pattern GLUED_UNIT = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)([a-zA-Zµμ²/]+[23²]?)");
     private static final Pattern GLUED_MONEY = Pattern.compile(
             "([A-Za-z]{3})(\\d[\\d,]*(?:\\.\\d+)?)|(\\d[\\d,]*(?:\\.\\d+)?)([A-Za-z]{3}|[^\\p{IsLatin}\\d\\s.,]+)");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
-    private static final Set<String> RELATIVE_DATE_WORDS = Set.of("yesterday", "today", "tonight", "week", "month",
-            "year", "weekend");
-    private static final Set<String> MONTH_CUES = Set.of("in", "on", "by", "since", "until", "till", "from", "to",
-            "last", "next", "this", "early", "late", "mid", "mid-", "during", "through", "before", "after", "of",
-            "and", "or", "between", "-", "–", "end", "start", "beginning", "middle", "that");
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
-    private static final Set<String> PERCENT_WORDS = Set.of("%", "percent", "pct", "percents", "percentage");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern GLUED_NAIRA = Pattern.compile("N(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR_INTERVAL = Pattern.compile("\\d{4}/\\d{4}");
     private static final Pattern YEAR_END = Pattern.compile("\\d{2}|\\d{4}");
     private static final Pattern GLUED_YEAR_RANGE = Pattern.compile("(\\d{4})[-–/](\\d{2}|\\d{4})");
-    private static final Set<String> YEAR_RANGE_DASHES = Set.of("-", "–", "/");
     /** The widest span of years read as one range: "1914-18" is a war, "1000-2000" a count of something. */
     private static final int MAX_YEAR_SPAN = 100;
 
@@ -67,6 +56,32 @@ final class SentenceNumberReader {
         this.text = text;
         this.sentence = sentence;
         this.referenceYear = referenceYear;
+    }
+
+    NumberLexicon lexicon() {
+        return lexicon;
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    MeasureUnitReader measures() {
+        return measures;
+    }
+
+    CountedNounFinder nouns() {
+        return nouns;
+    }
+
+    /** @return the records read so far */
+    List<Quantity> found() {
+        return found;
+    }
+
+    /** Marks the tokens before {@code end} as read: "one second" is not also the ordinal "second". */
+    void consumeTo(int end) {
+        consumedTo = Math.max(consumedTo, end);
     }
 
     /** @return the sentence's numbers, in text order */
@@ -135,7 +150,7 @@ final class SentenceNumberReader {
             to = glued.group(2);
             last = i;
         } else if (YEAR.matcher(first.text()).matches() && dash != null && second != null
-                && YEAR_RANGE_DASHES.contains(dash.text()) && dash.begin() == first.end()
+                && lexicon.isJoiner(NumberLexicon.Joiner.YEAR_RANGE, dash.text()) && dash.begin() == first.end()
                 && second.begin() == dash.end() && YEAR_END.matcher(second.text()).matches()) {
             from = first.text();
             to = second.text();
@@ -264,7 +279,7 @@ final class SentenceNumberReader {
         return onlyDurations || found.size() > before || lastPhraseEnd > i + 1;
     }
 
-    private boolean isNumberToken(Token t) {
+    boolean isNumberToken(Token t) {
         if (parser.isFraction(t.text())) {
             return true;
         }
@@ -344,8 +359,8 @@ final class SentenceNumberReader {
     private boolean namesRelativeDate(int start, int end) {
         for (int i = start; i < end; i++) {
             Token t = sentence.token(i);
-            if (t.isCapitalized() && (lexicon.isMonthName(t.text()) || WEEKDAYS.contains(t.lower()))
-                    || RELATIVE_DATE_WORDS.contains(t.lower())) {
+            if (t.isCapitalized() && (lexicon.isMonthName(t.text()) || lexicon.isWeekday(t.lower()))
+                    || lexicon.isRelativeDateWord(t.lower())) {
                 return true;
             }
         }
@@ -361,13 +376,13 @@ final class SentenceNumberReader {
             return false;
         }
         Token before = tokenAt(start - 1);
-        return before == null || !MONTH_CUES.contains(before.lower());
+        return before == null || !lexicon.isMonthCue(before.lower());
     }
 
     /** "will meet on Monday": a weekday or month then lies ahead of the article's date. */
     private boolean speaksOfFuture() {
         return sentence.tokens().stream().anyMatch(t -> t.pos().equals("MD")
-                && FUTURE_MODALS.contains(t.lower()));
+                && lexicon.isFutureModal(t.lower()));
     }
 
     private boolean isDateAnchor(Token t) {
@@ -387,24 +402,38 @@ final class SentenceNumberReader {
     }
 
     /**
-     * Interprets one written number by what surrounds it.
+     * Interprets one written number by what surrounds it: the first of {@link NumberRules#ORDERED} that decides
+     * what the number is wins.
      *
      * @param span          the number's tokens
      * @param parsed        its value, when the words are a number
      * @param onlyDurations inside a relative date ("six minutes later"): keep it only as a duration
      */
-    private void readNumber(NumberSpan span, Optional<Double> parsed, boolean onlyDurations) {
+    void readNumber(NumberSpan span, Optional<Double> parsed, boolean onlyDurations) {
+        Optional<NumberReading> reading = reading(span, parsed, onlyDurations);
+        if (reading.isEmpty()) {
+            return;
+        }
+        for (NumberRule rule : NumberRules.ORDERED) {
+            if (rule.read(reading.get())) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * @return what surrounds a written number (its qualifiers, where its unit would start), or empty when it is
+     *         part of a name or a phone number
+     */
+    Optional<NumberReading> reading(NumberSpan span, Optional<Double> parsed, boolean onlyDurations) {
         boolean naira = span.start() > 0 && isNairaSign(sentence.token(span.start() - 1), span.start());
         if (parsed.isEmpty() || NumberFilters.isPartOfName(sentence, span) && !unitGluedAfter(span.end()) && !naira
                 || NumberFilters.isPhoneLike(sentence, span)) {
-            return;
+            return Optional.empty();
         }
-        double value = parsed.get();
-        int s = span.start();
-        int e = span.end();
-        int last = e - 1;
-        Optional<String> qualifier = qualifierBefore(s);
-        int after = e;
+        int last = span.end() - 1;
+        Optional<String> qualifier = qualifierBefore(span.start());
+        int after = span.end();
         Optional<String> trailing = trailingQualifierAt(after);
         if (trailing.isPresent()) {
             if (qualifier.isEmpty() || qualifier.get().equals("about")) { // "about 500 or more" is a bound
@@ -413,112 +442,8 @@ final class SentenceNumberReader {
             last = after + 1;
             after += 2;
         }
-        int unitAt = skipRangeBound(after);
-        Token next = tokenAt(unitAt);
-
-        if (next != null && next.pos().equals("HYPH") && isGluedWord(unitAt + 1)) {
-            readHyphenCompound(s, unitAt + 1, value, qualifier, onlyDurations);
-            return;
-        }
-        boolean oneSecond = next != null && next.lower().equals("second") && value == 1; // NER: an ordinal
-        if (next != null && lexicon.durationUnit(next.text()).isPresent() && (next.isNoun() || oneSecond)) {
-            NumberLexicon.DurationUnit unit = lexicon.durationUnit(next.text()).get();
-            Token old = tokenAt(unitAt + 1);
-            Token age = tokenAt(unitAt + 2);
-            if (old != null && old.lower().equals("of") && age != null && age.lower().equals("age")) {
-                add(s, unitAt + 2, Kind.AGE, Optional.of(value), Optional.empty(),
-                        Optional.of(EnglishPlural.of(unit.singular())), qualifier); // "95 years of age"
-            } else if (old != null && old.lower().equals("old")) {
-                add(s, unitAt + 1, Kind.AGE, Optional.of(value), Optional.empty(),
-                        Optional.of(EnglishPlural.of(unit.singular())), qualifier);
-            } else {
-                int to = unitAt == e ? unitAt : last;
-                add(s, to, Kind.DURATION, Optional.of(value), Optional.of(isoDuration(value, unit)),
-                        Optional.of(unit.singular()), qualifier);
-                consumedTo = Math.max(consumedTo, unitAt + 1); // "one second": not also the ordinal "second"
-            }
-            return;
-        }
-        if (onlyDurations) {
-            return;
-        }
-        Optional<Integer> percentWord = percentOfBefore(s);
-        if (percentWord.isPresent()) {
-            add(percentWord.get(), last, Kind.PERCENT, Optional.of(value), Optional.empty(), Optional.of("%"),
-                    qualifierBefore(percentWord.get())); // "per cent of twenty-two"
-            return;
-        }
-        if (next != null && isWeightPound(next, s, e)) {
-            add(s, unitAt == e ? unitAt : last, Kind.MEASURE, Optional.of(value), Optional.empty(),
-                    Optional.of("pound"), qualifier); // "the baby weighs two pounds"
-            return;
-        }
-        Optional<String> currencyBefore = currencySymbolBefore(s);
-        if (currencyBefore.isPresent()) {
-            int from = currencyPrefixed(s - 1) ? s - 2 : s - 1;
-            String symbol = sentence.token(s - 1).text();
-            add(from, last, Kind.MONEY, Optional.of(value * lexicon.currencyFactor(symbol)), Optional.empty(),
-                    currencyBefore, qualifierBefore(from));
-            return;
-        }
-        Token second = tokenAt(unitAt + 1);
-        String twoWords = next == null || second == null ? "" : next.lower() + " " + second.lower();
-        if (lexicon.currency(twoWords).isPresent()) {
-            // "10 us dollars", "420 million finnish markka"
-            addMoney(s, unitAt == e ? unitAt + 1 : last, value * lexicon.currencyFactor(twoWords),
-                    lexicon.currency(twoWords).get(), qualifier);
-            return;
-        }
-        if (next != null && (next.isNoun() || next.pos().equals("$") || next.pos().equals("SYM")
-                || !next.text().chars().allMatch(Character::isLetter)) && lexicon.currency(next.text()).isPresent()) {
-            int to = unitAt == e ? unitAt : last;
-            Optional<Double> scale = multiplierAt(to + 1);
-            if (unitAt == e && scale.isPresent()) {
-                addMoney(s, to + 1, value * scale.get(), lexicon.currency(next.text()).get(), qualifier); // "75 USD million"
-            } else {
-                addMoney(s, to, value * lexicon.currencyFactor(next.text()), lexicon.currency(next.text()).get(),
-                        qualifier);
-            }
-            return;
-        }
-        if (next != null && isPercentAt(unitAt)) {
-            int to = next.lower().equals("per") ? unitAt + 1 : unitAt;
-            add(s, unitAt == e ? to : last, Kind.PERCENT, Optional.of(value), Optional.empty(), Optional.of("%"),
-                    qualifier);
-            return;
-        }
-        Optional<MeasureUnitReader.Unit> measure = measures.read(sentence, unitAt);
-        if (measure.isPresent() && unitAt == e && measure.get().name().equals("foot")
-                && readFeetAndInches(s, measure.get().last(), value, qualifier)) {
-            return;
-        }
-        if (measure.isPresent()) {
-            add(s, unitAt == e ? measure.get().last() : last, Kind.MEASURE, Optional.of(value), Optional.empty(),
-                    Optional.of(measure.get().name()), qualifier);
-            return;
-        }
-        if (isAge(s, e, value)) {
-            add(s, last, Kind.AGE, Optional.of(value), Optional.empty(), Optional.of("years"), qualifier);
-            return;
-        }
-        if (span.end() - span.start() == 1 && sentence.token(s).lower().equals("one") && !isCasualtyCount(e)) {
-            return; // "one of", "no one", "another one": a pronoun or article, not a count
-        }
-        if (NumberFilters.isLabel(sentence, span)) {
-            return;
-        }
-        if (next != null && next.pos().equals("HYPH")) {
-            return;
-        }
-        if (isShareOfWhole(span, value, unitAt)) {
-            add(s, last, Kind.PERCENT, Optional.of(value * 100), Optional.empty(), Optional.of("%"), qualifier);
-            return;
-        }
-        Optional<String> unit = nouns.unit(sentence, s, unitAt, previousCountUnit());
-        if (unit.isPresent() && unit.get().equals("others")) {
-            unit = previousCountUnit().or(() -> Optional.of("people"));
-        }
-        add(s, last, Kind.COUNT, Optional.of(value), Optional.empty(), unit, qualifier);
+        return Optional.of(new NumberReading(this, span, parsed.get(), last, skipRangeBound(after), qualifier,
+                onlyDurations));
     }
 
     /**
@@ -526,7 +451,7 @@ final class SentenceNumberReader {
      * of a whole is a PERCENT (66.67), not a count of two-thirds of a voter. "A third of a mile" and "a quarter of an hour"
      * are parts of a unit and stay what they were.
      */
-    private boolean isShareOfWhole(NumberSpan span, double value, int unitAt) {
+    boolean isShareOfWhole(NumberSpan span, double value, int unitAt) {
         List<String> words = span.words(sentence);
         boolean fraction = words.stream().anyMatch(w -> parser.isFraction(w) || lexicon.fraction(w).isPresent());
         Token next = tokenAt(unitAt);
@@ -556,7 +481,7 @@ final class SentenceNumberReader {
     }
 
     /** "One tourist killed", "one soldier was wounded": "one" and a noun in a sentence about casualties. */
-    private boolean isCasualtyCount(int after) {
+    boolean isCasualtyCount(int after) {
         Token noun = tokenAt(after);
         return noun != null && noun.pos().equals("NN") && sentence.tokens().stream()
                 .anyMatch(t -> t.isVerb() && lexicon.isCasualtyVerb(t.lower()));
@@ -579,7 +504,7 @@ final class SentenceNumberReader {
     }
 
     /** @return where "percent of" starts before a number that no other number precedes ("10 percent of 20") */
-    private Optional<Integer> percentOfBefore(int s) {
+    Optional<Integer> percentOfBefore(int s) {
         Token of = tokenAt(s - 1);
         Token word = tokenAt(s - 2);
         if (of == null || word == null || !of.lower().equals("of")) {
@@ -587,14 +512,14 @@ final class SentenceNumberReader {
         }
         int start = word.lower().equals("cent") && tokenAt(s - 3) != null && tokenAt(s - 3).lower().equals("per")
                 ? s - 3 : s - 2;
-        boolean percent = start == s - 3 || PERCENT_WORDS.contains(word.lower()) && !word.text().equals("%")
+        boolean percent = start == s - 3 || lexicon.isPercentWord(word.lower()) && !word.text().equals("%")
                 && !word.lower().equals("percentage");
         Token before = tokenAt(start - 1);
         return percent && (before == null || !isNumberToken(before)) ? Optional.of(start) : Optional.empty();
     }
 
     /** "pounds" after a number in a sentence about weight, with no currency sign before the number. */
-    private boolean isWeightPound(Token next, int s, int e) {
+    boolean isWeightPound(Token next, int s, int e) {
         if (!next.lower().startsWith("pound") || currencySymbolBefore(s).isPresent()
                 || multiplierAt(e - 1).isPresent()) {
             return false;
@@ -603,7 +528,7 @@ final class SentenceNumberReader {
     }
 
     /** "5 ft 2 in", "5 feet and 2 inches": one height in feet. */
-    private boolean readFeetAndInches(int s, int feetUnit, double feet, Optional<String> qualifier) {
+    boolean readFeetAndInches(int s, int feetUnit, double feet, Optional<String> qualifier) {
         int k = feetUnit + 1;
         if (tokenAt(k) != null && tokenAt(k).lower().equals("and")) {
             k++;
@@ -630,7 +555,7 @@ final class SentenceNumberReader {
      * Adds an amount of money whose currency is written after it, with the cents that may follow: "3 dollars 50
      * cents", "thirteen dollars and forty-five cents", "15 dollars 50", "17 USD 25".
      */
-    private void addMoney(int from, int to, double value, String code, Optional<String> qualifier) {
+    void addMoney(int from, int to, double value, String code, Optional<String> qualifier) {
         int last = to;
         double amount = value;
         boolean mainUnit = value == Math.rint(value) && lexicon.currencyFactor(sentence.token(to).text()) == 1.0;
@@ -654,13 +579,13 @@ final class SentenceNumberReader {
         consumedTo = Math.max(consumedTo, last + 1);
     }
 
-    private Optional<Double> multiplierAt(int i) {
+    Optional<Double> multiplierAt(int i) {
         Token t = tokenAt(i);
         return t == null || t.text().length() < 3 ? Optional.empty() : lexicon.multiplier(t.text());
     }
 
     /** "c $", "hk $", "mxn$": letters before a dollar sign that name whose dollar it is; not "a $1 billion". */
-    private boolean currencyPrefixed(int symbol) {
+    boolean currencyPrefixed(int symbol) {
         Token prefix = tokenAt(symbol - 1);
         return prefix != null && prefix.text().chars().allMatch(Character::isLetter)
                 && !prefix.pos().equals("DT")
@@ -668,7 +593,7 @@ final class SentenceNumberReader {
     }
 
     /** "22 people ..., with 25 others injured": "others" are more of what the sentence counted before. */
-    private Optional<String> previousCountUnit() {
+    Optional<String> previousCountUnit() {
         for (int i = found.size() - 1; i >= 0; i--) {
             Quantity q = found.get(i);
             if (q.kind() == Kind.COUNT && q.unit().isPresent()) {
@@ -679,7 +604,7 @@ final class SentenceNumberReader {
     }
 
     /** "ten-storey", "90-minute", "eleven-month-old", "5-mile". */
-    private void readHyphenCompound(int s, int noun, double value, Optional<String> qualifier,
+    void readHyphenCompound(int s, int noun, double value, Optional<String> qualifier,
                                     boolean onlyDurations) {
         Token word = sentence.token(noun);
         Optional<NumberLexicon.DurationUnit> duration = lexicon.durationUnit(word.text());
@@ -710,7 +635,7 @@ final class SentenceNumberReader {
         }
     }
 
-    private boolean isGluedWord(int i) {
+    boolean isGluedWord(int i) {
         Token t = tokenAt(i);
         Token dash = tokenAt(i - 1);
         return t != null && dash != null && t.begin() == dash.end() && t.text().chars().allMatch(Character::isLetter);
@@ -719,7 +644,7 @@ final class SentenceNumberReader {
     /** "between 36 and 40 people": from the first bound, the unit comes after the second. */
     private int skipRangeBound(int after) {
         Token connector = tokenAt(after);
-        if (connector == null || !RANGE_CONNECTORS.contains(connector.lower())) {
+        if (connector == null || !lexicon.isJoiner(NumberLexicon.Joiner.RANGE_BOUND, connector.lower())) {
             return after;
         }
         int k = after + 1;
@@ -735,12 +660,12 @@ final class SentenceNumberReader {
         return k;
     }
 
-    private boolean isPercentAt(int i) {
+    boolean isPercentAt(int i) {
         Token t = tokenAt(i);
         if (t == null) {
             return false;
         }
-        if (PERCENT_WORDS.contains(t.lower())) {
+        if (lexicon.isPercentWord(t.lower())) {
             return true;
         }
         Token cent = tokenAt(i + 1);
@@ -748,7 +673,7 @@ final class SentenceNumberReader {
     }
 
     /** "aged 64", "Adamowicz, 53,". */
-    private boolean isAge(int s, int e, double value) {
+    boolean isAge(int s, int e, double value) {
         Token before = tokenAt(s - 1);
         if (before != null && lexicon.isAgeCue(before.text())) {
             return true;
@@ -760,7 +685,7 @@ final class SentenceNumberReader {
                 && person.isNer("PERSON") && (after == null || after.text().equals(",") || after.text().equals("."));
     }
 
-    private Optional<String> qualifierBefore(int s) {
+    Optional<String> qualifierBefore(int s) {
         for (int length = 5; length >= 1; length--) {
             if (s - length < 0) {
                 continue;
@@ -800,7 +725,7 @@ final class SentenceNumberReader {
         return lexicon.trailingQualifier(a.lower() + " " + b.lower());
     }
 
-    private Optional<String> currencySymbolBefore(int s) {
+    Optional<String> currencySymbolBefore(int s) {
         Token before = tokenAt(s - 1);
         if (before == null) {
             return Optional.empty();
@@ -822,7 +747,7 @@ final class SentenceNumberReader {
      * "N64,050", "N 229 million": Nigerian news writes the naira as a capital N, glued to the amount or before an
      * amount in millions.
      */
-    private boolean isNairaSign(Token before, int s) {
+    boolean isNairaSign(Token before, int s) {
         if (!before.text().equals("N")) {
             return false;
         }
@@ -831,7 +756,7 @@ final class SentenceNumberReader {
     }
 
     /** "$", "€", "US$", "USD": a currency written before the amount, never a word like "dollars". */
-    private Optional<String> currencySymbol(Token t) {
+    Optional<String> currencySymbol(Token t) {
         boolean symbolic = t.text().chars().anyMatch(c -> !Character.isLetter(c))
                 || t.text().equals(t.text().toUpperCase(Locale.ROOT)) && t.text().length() >= 3
                 && t.text().length() <= 4;
@@ -847,7 +772,7 @@ final class SentenceNumberReader {
         return false;
     }
 
-    private Token tokenAt(int i) {
+    Token tokenAt(int i) {
         return i >= 0 && i < sentence.size() ? sentence.token(i) : null;
     }
 
@@ -869,7 +794,7 @@ final class SentenceNumberReader {
         }
     }
 
-    private void add(int from, int to, Kind kind, Optional<Double> value, Optional<String> normalized,
+    void add(int from, int to, Kind kind, Optional<Double> value, Optional<String> normalized,
                      Optional<String> unit, Optional<String> qualifier) {
         int begin = sentence.token(from).begin();
         int end = sentence.token(to).end();
