@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextractor.Quantity;
@@ -18,7 +17,6 @@ import org.newsextractor.internal.nlp.Token;
  */
 final class SentenceNumberReader {
 
-    private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "SET");
     private static final Pattern GLUED_UNIT = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)([a-zA-Zµμ²/]+[23²]?)");
     private static final Pattern GLUED_MONEY = Pattern.compile(
             "([A-Za-z]{3})(\\d[\\d,]*(?:\\.\\d+)?)|(\\d[\\d,]*(?:\\.\\d+)?)([A-Za-z]{3}|[^\\p{IsLatin}\\d\\s.,]+)");
@@ -79,50 +77,38 @@ final class SentenceNumberReader {
         return found;
     }
 
+    /** @return one past the last token the last written number read by {@link #readPhrase} covers */
+    int lastPhraseEnd() {
+        return lastPhraseEnd;
+    }
+
+    /** @return one past the last token a record covers that reads on past its number ("5 ft 2 in") */
+    int consumedTo() {
+        return consumedTo;
+    }
+
+    NumberValueParser parser() {
+        return parser;
+    }
+
     /** Marks the tokens before {@code end} as read: "one second" is not also the ordinal "second". */
     void consumeTo(int end) {
         consumedTo = Math.max(consumedTo, end);
     }
 
-    /** @return the sentence's numbers, in text order */
+    /** @return the sentence's numbers, in text order; each token goes to the first of {@link TokenRules#ORDERED} that reads it */
     List<Quantity> read() {
         int n = sentence.size();
         int i = 0;
         while (i < n) {
-            Token t = sentence.token(i);
-            int yearRangeEnd = readYearRange(i);
-            int dayDateEnd = yearRangeEnd > i ? i : readDayBeforeMonth(i);
-            if (yearRangeEnd > i) {
-                i = yearRangeEnd;
-            } else if (dayDateEnd > i) {
-                i = dayDateEnd;
-            } else if (TEMPORAL_TAGS.contains(t.ner())) {
-                i = readTemporal(i);
-            } else if (t.isNer("ORDINAL")) {
-                i = readOrdinal(i);
-            } else if (NumberFilters.spacedThousandsEnd(sentence, i) > i + 1) {
-                int end = NumberFilters.spacedThousandsEnd(sentence, i);
-                String digits = new NumberSpan(i, end).words(sentence).stream().reduce("", String::concat);
-                readNumber(new NumberSpan(i, end), Optional.of(Double.parseDouble(digits)), false);
-                i = end;
-            } else if (digitGroupsEnd(i) > i + 1) {
-                i = digitGroupsEnd(i); // "020 7946 0958": a phone number, not numbers
-            } else if (readGluedMoney(i)) {
-                i = Math.max(i + 1, consumedTo);
-            } else if (readGluedMeasure(i)) {
-                i++;
-            } else if (readPhrase(i, false)) {
-                i = Math.max(lastPhraseEnd, consumedTo);
-            } else if (isNumberToken(t)) {
-                int end = i;
-                while (end < n && isNumberToken(sentence.token(end))) {
-                    end++;
+            int next = i;
+            for (TokenRule rule : TokenRules.ORDERED) {
+                next = rule.read(this, i);
+                if (next > i) {
+                    break;
                 }
-                readNumber(new NumberSpan(i, end), parser.parse(new NumberSpan(i, end).words(sentence)), false);
-                i = Math.max(end, consumedTo);
-            } else {
-                i++;
             }
+            i = Math.max(next, i + 1);
         }
         return found;
     }
@@ -134,7 +120,7 @@ final class SentenceNumberReader {
      *
      * @return one past the range's last token, or i when no range of years starts at token i
      */
-    private int readYearRange(int i) {
+    int readYearRange(int i) {
         Token first = sentence.token(i);
         if (!first.isNer("DATE")) {
             return i;
@@ -191,7 +177,7 @@ final class SentenceNumberReader {
      *
      * @return one past the date's last token, or i when no such date starts at token i
      */
-    private int readDayBeforeMonth(int i) {
+    int readDayBeforeMonth(int i) {
         Token day = sentence.token(i);
         Token month = tokenAt(i + 1);
         if (month == null || day.isNer("DATE") || !day.text().matches("\\d{1,2}") || !month.isNer("DATE")
@@ -214,7 +200,7 @@ final class SentenceNumberReader {
     }
 
     /** @return the end of a run of bare digit groups from token i ("020 7946 0958"), or i + 1 */
-    private int digitGroupsEnd(int i) {
+    int digitGroupsEnd(int i) {
         int k = i;
         while (k < sentence.size() && sentence.token(k).text().matches("\\d+")) {
             k++;
@@ -223,7 +209,7 @@ final class SentenceNumberReader {
     }
 
     /** "USD115", "115USD", "100元": an amount with its currency glued on, in one token. */
-    private boolean readGluedMoney(int i) {
+    boolean readGluedMoney(int i) {
         Matcher naira = GLUED_NAIRA.matcher(sentence.token(i).text());
         if (naira.matches() && multiplierAt(i + 1).isPresent()) {
             double amount = Double.parseDouble(naira.group(1).replace(",", "")) * multiplierAt(i + 1).get();
@@ -247,7 +233,7 @@ final class SentenceNumberReader {
     }
 
     /** "7.62mm", "200lbs", "1.8m": digits with a unit of measure glued on; "£3m", "3m people" are millions. */
-    private boolean readGluedMeasure(int i) {
+    boolean readGluedMeasure(int i) {
         Matcher m = GLUED_UNIT.matcher(sentence.token(i).text());
         if (!m.matches() || currencySymbolBefore(i).isPresent()) {
             return false;
@@ -268,7 +254,7 @@ final class SentenceNumberReader {
      *
      * @return whether a number was read
      */
-    private boolean readPhrase(int i, boolean onlyDurations) {
+    boolean readPhrase(int i, boolean onlyDurations) {
         Optional<NumberPhraseReader.Phrase> phrase = phrases.read(sentence, i);
         if (phrase.isEmpty()) {
             return false;
@@ -291,7 +277,7 @@ final class SentenceNumberReader {
     }
 
     /** A group of tokens with the same temporal tag and value: an absolute date, or a number of time units. */
-    private int readTemporal(int start) {
+    int readTemporal(int start) {
         Token first = sentence.token(start);
         int end = start;
         while (end < sentence.size() && sentence.token(end).ner().equals(first.ner())
@@ -389,7 +375,7 @@ final class SentenceNumberReader {
         return t.text().chars().anyMatch(Character::isDigit) || t.isCapitalized() && lexicon.isMonthName(t.text());
     }
 
-    private int readOrdinal(int start) {
+    int readOrdinal(int start) {
         Token t = sentence.token(start);
         int end = start;
         while (end < sentence.size() && sentence.token(end).isNer("ORDINAL")
@@ -763,7 +749,7 @@ final class SentenceNumberReader {
         return symbolic ? lexicon.currency(t.text()) : Optional.empty();
     }
 
-    private boolean hasDigit(int start, int end) {
+    boolean hasDigit(int start, int end) {
         for (int i = start; i < end; i++) {
             if (sentence.token(i).text().chars().anyMatch(Character::isDigit)) {
                 return true;
