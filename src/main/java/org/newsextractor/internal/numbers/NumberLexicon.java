@@ -27,6 +27,10 @@ final class NumberLexicon {
         YEAR_RANGE,
         /** A hyphen split off inside a written number: "sixty - one". */
         NUMBER_DASH,
+        /** Between a date and the bare day that ends its range: "July 9 to 12". */
+        DATE_RANGE,
+        /** A mark that ends a phrase: a year before it belongs to another phrase than a date after it. */
+        CLAUSE_MARK,
         /** An opening bracket before a unit: "20 (kg)". */
         BRACKET_OPEN,
         /** A closing bracket after a unit. */
@@ -71,6 +75,8 @@ final class NumberLexicon {
     private final Set<String> rateWords;
     private final Map<String, String> boundQualifiers;
     private final Map<Joiner, Set<String>> joiners;
+    private final Set<String> timeOfDayCues;
+    private final Map<String, String> tallyCues;
 
     private NumberLexicon() {
         numberWords = doubles("number_words.tsv");
@@ -111,6 +117,12 @@ final class NumberLexicon {
             byRole.put(role, Set.copyOf(byRole.getOrDefault(role, Set.of())));
         }
         joiners = byRole;
+        Set<String> cues = new HashSet<>();
+        for (String[] row : rows("time_of_day_cues.tsv")) {
+            cues.add(row[0] + " " + row[1]);
+        }
+        timeOfDayCues = Set.copyOf(cues);
+        tallyCues = strings("tally_cues.tsv");
         Map<String, DurationUnit> units = new HashMap<>();
         for (String[] row : rows("duration_units.tsv")) {
             String code = row[2];
@@ -264,6 +276,20 @@ final class NumberLexicon {
     /** @return whether the word or mark, as written, plays the role */
     boolean isJoiner(Joiner role, String word) {
         return joiners.get(role).contains(word);
+    }
+
+    /**
+     * @param where "before" or "after" the clock reading
+     * @param word  the word there
+     * @return whether the word makes a clock reading a time of day ("at 10:30:00")
+     */
+    boolean isTimeOfDayCue(String where, String word) {
+        return timeOfDayCues.contains(where + " " + key(word));
+    }
+
+    /** @return what a tally counts when this word speaks of it ("passed" gives "votes", "won" gives "-") */
+    Optional<String> tallyCue(String word) {
+        return Optional.ofNullable(tallyCues.get(key(word)));
     }
 
     private static List<String[]> rows(String file) {

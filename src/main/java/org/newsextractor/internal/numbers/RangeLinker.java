@@ -36,11 +36,21 @@ final class RangeLinker {
      * @return the records, bounds of ranges with low and high set
      */
     static List<Quantity> link(String text, List<Quantity> quantities) {
+        return link(text, quantities, List.of());
+    }
+
+    /**
+     * @param text       the article text
+     * @param quantities records in text order
+     * @param tallies    records that are the two counts of a tally or score ("won 4-2"), never a range
+     * @return the records, bounds of ranges with low and high set
+     */
+    static List<Quantity> link(String text, List<Quantity> quantities, List<Quantity> tallies) {
         List<Quantity> out = new ArrayList<>(quantities);
         for (int i = 0; i + 1 < out.size(); i++) {
             Quantity a = out.get(i);
             Quantity b = out.get(i + 1);
-            if (a.end() > b.begin()) {
+            if (a.end() > b.begin() || tallies.contains(a) && tallies.contains(b)) {
                 continue;
             }
             String between = text.substring(a.end(), b.begin()).strip().toLowerCase(Locale.ROOT);

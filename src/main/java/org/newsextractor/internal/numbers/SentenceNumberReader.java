@@ -26,6 +26,10 @@ final class SentenceNumberReader {
     private static final Pattern YEAR_INTERVAL = Pattern.compile("\\d{4}/\\d{4}");
     private static final Pattern YEAR_END = Pattern.compile("\\d{2}|\\d{4}");
     private static final Pattern GLUED_YEAR_RANGE = Pattern.compile("(\\d{4})[-–/](\\d{2}|\\d{4})");
+    /** A date with its day: the year and month, and the day. */
+    private static final Pattern DAY_DATE = Pattern.compile("((?:\\d{4}|XXXX)-\\d{2})-(\\d{2})");
+    /** How many words before a month and day a year of the same phrase may stand. */
+    private static final int PHRASE_YEAR_REACH = 5;
     /** The widest span of years read as one range: "1914-18" is a war, "1000-2000" a count of something. */
     private static final int MAX_YEAR_SPAN = 100;
 
@@ -40,6 +44,7 @@ final class SentenceNumberReader {
     private final MeasureUnitReader measures;
     private final List<Quantity> found = new ArrayList<>();
     private int lastPhraseEnd;
+    private final List<Quantity> tallies = new ArrayList<>();
     /** One past the last token a two-number record covers: "10 $ 30 cent", "5 ft 2 in" are read once. */
     private int consumedTo;
 
@@ -89,6 +94,22 @@ final class SentenceNumberReader {
 
     NumberValueParser parser() {
         return parser;
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** @return the two counts of each tally or score ("won 4-2"), which are no range */
+    List<Quantity> tallies() {
+        return tallies;
+    }
+
+    /** Adds a record for characters [begin, end) of the text. */
+    void addChars(int begin, int end, Kind kind, Optional<Double> value, Optional<String> normalized,
+                  Optional<String> unit) {
+        found.add(new Quantity(text.substring(begin, end), begin, end, kind, value, normalized, unit,
+                Optional.empty(), Optional.empty(), Optional.empty()));
     }
 
     /** Marks the tokens before {@code end} as read: "one second" is not also the ordinal "second". */
@@ -284,8 +305,7 @@ final class SentenceNumberReader {
                 && sentence.token(end).normalized().equals(first.normalized())) {
             end++;
         }
-        Optional<String> date = first.isNer("DATE") ? DateNormalizer.absolute(first.normalized(), referenceYear)
-                : Optional.empty();
+        Optional<String> date = first.isNer("DATE") ? absoluteDate(first.normalized(), start, end) : Optional.empty();
         if (date.isPresent() && hasDigit(start, end)) {
             int from = start;
             while (from < end && !isDateAnchor(sentence.token(from))) {
@@ -298,7 +318,7 @@ final class SentenceNumberReader {
             if (from < end) {
                 add(from, to, Kind.DATE, Optional.empty(), date, Optional.empty(), Optional.empty());
             }
-            return end;
+            return readDateRangeEnd(end, date.get());
         }
         if (first.isNer("DATE") && YEAR_INTERVAL.matcher(first.normalized()).matches()) {
             for (int k = start; k < end; k++) { // "between 2019 and 2021": each year, bounds set by RangeLinker
@@ -339,6 +359,66 @@ final class SentenceNumberReader {
             }
         }
         return end;
+    }
+
+    /**
+     * The absolute date of a DATE group: a month and day takes the year written in its phrase ("the 2016
+     * referendum on June 23"), else the article's; a month and day with digits and no year in sight keeps its
+     * year unknown ("XXXX-06-23").
+     */
+    Optional<String> absoluteDate(String normalized, int start, int end) {
+        if (!DateNormalizer.isMonthDay(normalized)) {
+            return DateNormalizer.absolute(normalized, referenceYear);
+        }
+        Optional<Integer> phraseYear = phraseYearBefore(start);
+        if (phraseYear.isPresent()) {
+            return DateNormalizer.inYear(normalized, phraseYear.get());
+        }
+        Optional<String> date = DateNormalizer.absolute(normalized, referenceYear);
+        return date.isPresent() || !hasDigit(start, end) ? date : DateNormalizer.unknownYear(normalized);
+    }
+
+    /**
+     * "the 2016 referendum on June 23": a year written a few words before a month and day, in the same phrase
+     * (no verb or clause mark between), is that date's year.
+     */
+    private Optional<Integer> phraseYearBefore(int start) {
+        for (int k = start - 1; k >= 0 && k >= start - PHRASE_YEAR_REACH; k--) {
+            Token t = sentence.token(k);
+            if (t.isVerb() || lexicon.isJoiner(NumberLexicon.Joiner.CLAUSE_MARK, t.text())) {
+                return Optional.empty();
+            }
+            if (t.isNer("DATE") && YEAR.matcher(t.text()).matches() && t.normalized().equals(t.text())) {
+                return Optional.of(Integer.parseInt(t.text()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "July 9 to 12", "April 3 - 5": the bare day after a date and a range word ends the range; it is a DATE of
+     * the same month.
+     *
+     * @return one past the day, or {@code after} when no such day follows
+     */
+    private int readDateRangeEnd(int after, String date) {
+        Matcher first = DAY_DATE.matcher(date);
+        Token connector = tokenAt(after);
+        Token day = tokenAt(after + 1);
+        if (!first.matches() || connector == null || day == null
+                || !lexicon.isJoiner(NumberLexicon.Joiner.DATE_RANGE, connector.lower())
+                || !day.text().matches("\\d{1,2}") || day.isNer("DATE") && DateNormalizer.isMonthDay(day.normalized())) {
+            return after;
+        }
+        int d = Integer.parseInt(day.text());
+        Token next = tokenAt(after + 2);
+        if (d <= Integer.parseInt(first.group(2)) || d > 31 || next != null && (next.isNoun()
+                || lexicon.isPercentWord(next.lower()) || next.text().equals(":"))) {
+            return after;
+        }
+        add(after + 1, after + 1, Kind.DATE, Optional.empty(), Optional.of(String.format("%s-%02d", first.group(1), d)),
+                Optional.empty(), Optional.empty());
+        return after + 2;
     }
 
     /** A capitalized month or weekday, or a word such as "yesterday" or "week": not "march" or "the day". */

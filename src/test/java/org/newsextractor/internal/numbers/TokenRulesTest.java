@@ -48,6 +48,32 @@ class TokenRulesTest {
     }
 
     @Test
+    void clockDuration() {
+        SentenceNumberReader r = reader("he/PRP finished/VBD in/IN 2:08:13/CD/NUMBER");
+        assertEquals(4, new TokenRules.ClockDuration().read(r, 3));
+        assertEquals(Optional.of(7693.0), only(r).value());
+        assertEquals(Optional.of("PT2H8M13S"), only(r).normalized());
+        assertEquals(1, new TokenRules.ClockDuration().read(reader("at/IN 09:15:00/CD/TIME{09:15:00}"), 1));
+    }
+
+    @Test
+    void tally() {
+        SentenceNumberReader r = reader("the/DT motion/NN passed/VBD 61/CD ~-/HYPH ~to/IN ~-12/NN");
+        assertEquals(7, new TokenRules.Tally().read(r, 3));
+        assertEquals(List.of(61.0, 12.0), r.found().stream().map(q -> q.value().orElseThrow()).toList());
+        assertEquals(2, r.tallies().size());
+        assertEquals(2, new TokenRules.Tally().read(reader("sizes/NNS run/VBP 61/CD ~-/HYPH ~12/CD"), 2));
+    }
+
+    @Test
+    void dayBeforeDateRange() {
+        SentenceNumberReader r = reader("from/IN 3/CD to/IN 5/CD/DATE{XXXX-04-05} April/NNP/DATE{XXXX-04-05}");
+        assertEquals(2, new TokenRules.DayBeforeDateRange().read(r, 1));
+        assertEquals(Optional.of("XXXX-04-03"), only(r).normalized());
+        assertEquals(1, new TokenRules.DayBeforeDateRange().read(reader("from/IN 3/CD to/IN 5/CD people/NNS"), 1));
+    }
+
+    @Test
     void temporal() {
         SentenceNumberReader r = reader("in/IN March/NNP/DATE{1999-03} 1999/CD/DATE{1999-03} ./.");
         assertEquals(3, new TokenRules.Temporal().read(r, 1));
