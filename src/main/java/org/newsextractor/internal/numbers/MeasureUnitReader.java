@@ -70,10 +70,16 @@ final class MeasureUnitReader {
                 continue;
             }
             StringBuilder name = new StringBuilder();
+            StringBuilder written = new StringBuilder(); // "km/h": CoreNLP splits it into three tokens
             for (int k = i; k < i + length; k++) {
                 name.append(k > i ? " " : "").append(s.token(k).text());
+                boolean glued = k > i && s.token(k).begin() == s.token(k - 1).end();
+                written.append(k > i && !glued ? " " : "").append(s.token(k).text());
             }
             Optional<String> unit = lexicon.measureUnit(name.toString());
+            if (unit.isEmpty() && length > 1 && !written.toString().contains(" ")) {
+                unit = lexicon.measureUnit(written.toString());
+            }
             Token first = s.token(i);
             boolean wordLike = length > 1 || first.isNoun() || first.pos().equals("SYM")
                     || !first.text().chars().allMatch(Character::isLetter);

@@ -77,6 +77,8 @@ final class NumberLexicon {
     private final Map<Joiner, Set<String>> joiners;
     private final Set<String> timeOfDayCues;
     private final Map<String, String> tallyCues;
+    private final Set<String> personNouns;
+    private final Set<String> oneNonCounts;
 
     private NumberLexicon() {
         numberWords = doubles("number_words.tsv");
@@ -123,6 +125,12 @@ final class NumberLexicon {
         }
         timeOfDayCues = Set.copyOf(cues);
         tallyCues = strings("tally_cues.tsv");
+        personNouns = words("person_nouns.tsv");
+        Set<String> nonCounts = new HashSet<>();
+        for (String[] row : rows("one_non_counts.tsv")) {
+            nonCounts.add(row[0] + " " + row[1]);
+        }
+        oneNonCounts = Set.copyOf(nonCounts);
         Map<String, DurationUnit> units = new HashMap<>();
         for (String[] row : rows("duration_units.tsv")) {
             String code = row[2];
@@ -290,6 +298,20 @@ final class NumberLexicon {
     /** @return what a tally counts when this word speaks of it ("passed" gives "votes", "won" gives "-") */
     Optional<String> tallyCue(String word) {
         return Optional.ofNullable(tallyCues.get(key(word)));
+    }
+
+    /** @return whether the noun names a person, whose age a number in commas after it may be */
+    boolean isPersonNoun(String word) {
+        return personNouns.contains(key(word));
+    }
+
+    /**
+     * @param where "before" or "after" the word "one"
+     * @param word  the word there
+     * @return whether the word makes "one" count nothing ("no one", "one way")
+     */
+    boolean isOneNonCount(String where, String word) {
+        return oneNonCounts.contains(where + " " + key(word));
     }
 
     private static List<String[]> rows(String file) {

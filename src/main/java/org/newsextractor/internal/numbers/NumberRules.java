@@ -25,6 +25,7 @@ final class NumberRules {
             new FeetAndInches(),
             new Measure(),
             new Age(),
+            new OneCounts(),
             new PronounOne(),
             new Label(),
             new HyphenAfter(),
@@ -213,6 +214,37 @@ final class NumberRules {
             }
             n.add(n.last(), Kind.AGE, Optional.of("years"));
             return true;
+        }
+    }
+
+    /**
+     * "one climber died", "only one stop", "one Israeli soldier": "one" before a common noun counts it, unless a
+     * word before or after makes it a pronoun or picks out a way or a thing ({@code one_non_counts.tsv}).
+     */
+    record OneCounts() implements NumberRule {
+        /** How many adjectives or names may stand between "one" and its noun. */
+        private static final int MODIFIERS = 2;
+
+        @Override
+        public boolean read(NumberReading n) {
+            if (n.end() - n.start() != 1 || !n.token(n.start()).lower().equals("one") || !n.unitRightAfter()) {
+                return false;
+            }
+            Token before = n.token(n.start() - 1);
+            if (before != null && n.lexicon().isOneNonCount("before", before.lower())) {
+                return false;
+            }
+            int k = n.unitAt();
+            while (k < n.unitAt() + MODIFIERS && n.token(k) != null && n.token(k + 1) != null
+                    && (n.token(k).pos().startsWith("JJ") || n.token(k).pos().equals("NNP"))) {
+                k++;
+            }
+            Token noun = n.token(k);
+            if (noun == null || !noun.pos().equals("NN") || !noun.text().chars().allMatch(Character::isLowerCase)
+                    || n.lexicon().isOneNonCount("after", noun.lower()) || n.token(n.unitAt()).isNer("DATE")) {
+                return false;
+            }
+            return new Count().read(n);
         }
     }
 

@@ -738,7 +738,7 @@ final class SentenceNumberReader {
         return t.lower().equals("per") && cent != null && cent.lower().equals("cent");
     }
 
-    /** "aged 64", "Adamowicz, 53,". */
+    /** "aged 64", "Adamowicz, 53,", "his sister, 31,". */
     boolean isAge(int s, int e, double value) {
         Token before = tokenAt(s - 1);
         if (before != null && lexicon.isAgeCue(before.text())) {
@@ -747,8 +747,10 @@ final class SentenceNumberReader {
         Token person = tokenAt(s - 2);
         Token after = tokenAt(e);
         boolean wholeYears = value == Math.rint(value) && value > 0 && value < 125;
-        return wholeYears && e - s == 1 && before != null && before.text().equals(",") && person != null
-                && person.isNer("PERSON") && (after == null || after.text().equals(",") || after.text().equals("."));
+        boolean isPerson = person != null && (person.isNer("PERSON") || person.isNoun() && !person.isProperNoun()
+                && lexicon.isPersonNoun(person.text())); // "Adamowicz, 53,", "His sister, 31,"
+        return wholeYears && e - s == 1 && before != null && before.text().equals(",") && isPerson
+                && (after == null || after.text().equals(",") || after.text().equals("."));
     }
 
     Optional<String> qualifierBefore(int s) {

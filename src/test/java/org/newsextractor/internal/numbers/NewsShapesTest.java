@@ -133,9 +133,37 @@ class NewsShapesTest {
     }
 
     @Test
+    void oneCountsTheNounAfterIt() {
+        assertValue(only("One/CD/NUMBER{1.0} climber/NN died/VBD on/IN the/DT descent/NN ./."), "One", Kind.COUNT,
+                1, "climber");
+        assertValue(only("The/DT bus/NN makes/VBZ only/RB one/CD/NUMBER{1.0} stop/NN ./."), "one", Kind.COUNT, 1,
+                "stop");
+    }
+
+    @Test
+    void oneThatPicksOutAWayOrIsAPronounIsNoCount() {
+        assertTrue(extract("There/EX is/VBZ one/CD/NUMBER{1.0} way/NN out/RB ./.").isEmpty());
+        assertTrue(extract("This/DT one/CD/NUMBER{1.0} painting/NN is/VBZ fake/JJ ./.").isEmpty());
+        assertTrue(extract("One/CD/NUMBER{1.0} of/IN them/PRP left/VBD ./.").isEmpty());
+    }
+
+    @Test
+    void speedsWithASlashAreOneUnit() {
+        assertValue(only("The/DT train/NN reached/VBD 240/CD/NUMBER{240.0} km/NN ~%2F/HYPH ~h/NN ./."),
+                "240 km/h", Kind.MEASURE, 240, "kilometer per hour");
+    }
+
+    @Test
     void feetAndInchesInWordsAreOneHeight() {
         assertValue(only("The/DT statue/NN is/VBZ five/CD/NUMBER{5.0} feet/NNS eleven/CD/NUMBER{11.0}"
                 + " inches/NNS tall/JJ ./."), "five feet eleven inches", Kind.MEASURE, 5 + 11.0 / 12, "foot");
+    }
+
+    @Test
+    void aNumberInCommasAfterAPersonNounIsAnAge() {
+        assertValue(only("Her/PRP$ cousin/NN ,/, 31/CD/NUMBER{31.0} ,/, was/VBD arrested/VBN ./."), "31",
+                Kind.AGE, 31, "years");
+        assertEquals(Kind.COUNT, only("The/DT ferry/NN ,/, 31/CD/NUMBER{31.0} ,/, sank/VBD ./.").kind());
     }
 
     @Test

@@ -154,6 +154,16 @@ class NumberRulesTest {
     }
 
     @Test
+    void oneCounts() {
+        Case c = new Case("one/CD injured/JJ hiker/NN waited/VBD", 0, 1);
+        assertTrue(c.read(new NumberRules.OneCounts()));
+        assertRecord(c.only(), "one", Kind.COUNT, 1, "hiker");
+        assertFalse(new Case("one/CD way/NN out/RB", 0, 1).read(new NumberRules.OneCounts()));
+        assertFalse(new Case("no/DT one/CD person/NN", 1, 1).read(new NumberRules.OneCounts()));
+        assertFalse(new Case("one/CD of/IN them/PRP", 0, 1).read(new NumberRules.OneCounts()));
+    }
+
+    @Test
     void pronounOneIsDropped() {
         Case c = new Case("one/CD of/IN the/DT painters/NNS", 0, 1);
         assertTrue(c.read(new NumberRules.PronounOne()));
