@@ -78,6 +78,9 @@ final class NumberLexicon {
     private final Set<String> timeOfDayCues;
     private final Map<String, String> tallyCues;
     private final Set<String> personNouns;
+    private final Set<String> peopleVerbs;
+    private final Set<String> peopleCues;
+    private final Set<String> changeVerbs;
     private final Set<String> oneNonCounts;
 
     private NumberLexicon() {
@@ -126,6 +129,9 @@ final class NumberLexicon {
         timeOfDayCues = Set.copyOf(cues);
         tallyCues = strings("tally_cues.tsv");
         personNouns = words("person_nouns.tsv");
+        peopleVerbs = words("people_verbs.tsv");
+        peopleCues = words("people_cues.tsv");
+        changeVerbs = words("change_verbs.tsv");
         Set<String> nonCounts = new HashSet<>();
         for (String[] row : rows("one_non_counts.tsv")) {
             nonCounts.add(row[0] + " " + row[1]);
@@ -298,6 +304,21 @@ final class NumberLexicon {
     /** @return what a tally counts when this word speaks of it ("passed" gives "votes", "won" gives "-") */
     Optional<String> tallyCue(String word) {
         return Optional.ofNullable(tallyCues.get(key(word)));
+    }
+
+    /** @return whether the verb right after a bare number makes it a count of people ("9,000 live in") */
+    boolean isPeopleVerb(String word) {
+        return peopleVerbs.contains(key(word));
+    }
+
+    /** @return whether the phrase (lower-case words) right before a bare number makes it a count of people */
+    boolean isPeopleCue(String phrase) {
+        return peopleCues.contains(key(phrase));
+    }
+
+    /** @return whether the verb says a count changed or reached a level ("rose", "reached") */
+    boolean isChangeVerb(String word) {
+        return changeVerbs.contains(key(word));
     }
 
     /** @return whether the noun names a person, whose age a number in commas after it may be */

@@ -182,4 +182,20 @@ class NewsShapesTest {
         assertDate(found.get(0), "3", "XXXX-04-03");
         assertDate(found.get(1), "5 April", "XXXX-04-05");
     }
+
+    @Test
+    void aCountBeforeAVerbOfPeopleCountsPeople() {
+        assertValue(only("Some/DT 9,000/CD/NUMBER{9000.0} live/JJ in/IN the/DT valley/NN town/NN ./."), "9,000",
+                Kind.COUNT, 9000, "people");
+        assertValue(only("The/DT valley/NN town/NN is/VBZ home/RB to/IN 9,000/CD/NUMBER{9000.0} ./."), "9,000",
+                Kind.COUNT, 9000, "people");
+    }
+
+    @Test
+    void aCountAVerbOfChangeReachesCountsTheHeadOfItsSubject() {
+        assertValue(only("Deaths/NNS from/IN cholera/NNS have/VBP risen/VBN to/IN 40/CD/NUMBER{40.0} ./."), "40",
+                Kind.COUNT, 40, "deaths");
+        assertValue(only("Cases/NNS of/IN measles/NNS in/IN the/DT county/NN reached/VBD 120/CD/NUMBER{120.0} ./."),
+                "120", Kind.COUNT, 120, "cases");
+    }
 }
