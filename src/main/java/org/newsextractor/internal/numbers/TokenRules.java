@@ -104,9 +104,11 @@ final class TokenRules {
     }
 
     /**
-     * "passed 312-to-95", "won 4-2", "lost 2-4": a tally or score is two counts, not a range or a date. Digits
-     * joined by "-to-" always are; digits joined by a dash are when a word of the sentence speaks of a vote or
-     * a game ({@code models/numbers/tally_cues.tsv}), which also says what is counted ("votes").
+     * "passed 312-to-95", "won 4-2", "lost 2-4", "voted 52 to 48": a tally or score is two counts, not a range
+     * or a date. Digits joined by "-to-" always are; digits joined by a dash are when a word of the sentence
+     * speaks of a vote or a game ({@code models/numbers/tally_cues.tsv}), which also says what is counted
+     * ("votes"); digits joined by a spaced "to" or dash are too when the first is no smaller than the second
+     * and no unit follows.
      */
     record Tally() implements TokenRule {
         private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
@@ -120,33 +122,42 @@ final class TokenRules {
                 return i;
             }
             int k = i + 1;
+            Token joiner = r.tokenAt(k);
             boolean to = false;
-            if (glued(r, k) && isDash(r.tokenAt(k))) {
+            boolean spaced = false;
+            if (joiner != null && glued(r, k) && isDash(joiner)) {
+                k++;
+                if (glued(r, k) && r.tokenAt(k).lower().equals("to")) {
+                    to = true; // "312-to-95"
+                    k++;
+                    if (glued(r, k) && isDash(r.tokenAt(k))) {
+                        k++;
+                    }
+                }
+            } else if (joiner != null && !glued(r, k) && (joiner.lower().equals("to") || isDash(joiner))) {
+                spaced = true; // "voted 52 to 48"
                 k++;
             } else {
                 return i;
             }
-            if (glued(r, k) && r.tokenAt(k).lower().equals("to")) {
-                to = true;
-                k++;
-                if (glued(r, k) && isDash(r.tokenAt(k))) {
-                    k++;
-                }
-            }
             Token second = r.tokenAt(k);
             Matcher m = second == null ? null : DASHED_DIGITS.matcher(second.text());
-            if (!glued(r, k) || !m.matches() || glued(r, k + 1) && !r.tokenAt(k + 1).text().matches("\\p{Punct}")) {
+            if (second == null || glued(r, k) == spaced || !m.matches()
+                    || glued(r, k + 1) && !r.tokenAt(k + 1).text().matches("\\p{Punct}")) {
                 return i;
             }
             Optional<String> cue = cue(r);
+            Token next = r.tokenAt(k + 1);
+            Optional<String> nounCue = next == null ? Optional.empty()
+                    : r.lexicon().tallyCue(next.lower()).filter(c -> !c.equals("-")); // "a 5-4 vote"
             if (!to && cue.isEmpty()) {
                 return i;
             }
-            Optional<String> unit = cue.filter(c -> !c.equals("-"));
-            Token next = r.tokenAt(k + 1);
-            if (next != null && next.isNoun() && !next.isNer("DATE")) {
-                unit = Optional.of(EnglishPlural.of(next.lower())); // "a 5-4 vote", "312-95 votes"
+            if (spaced && (Double.parseDouble(first.text()) < Double.parseDouble(m.group(1))
+                    || next != null && next.isNoun() && nounCue.isEmpty())) {
+                return i; // "rose from 10 to 40", "voted 52 to 48 percent"
             }
+            Optional<String> unit = nounCue.or(() -> cue.filter(c -> !c.equals("-")));
             int secondBegin = second.begin() + second.text().indexOf(m.group(1));
             r.addChars(first.begin(), first.end(), Kind.COUNT, Optional.of(Double.parseDouble(first.text())),
                     Optional.empty(), unit);

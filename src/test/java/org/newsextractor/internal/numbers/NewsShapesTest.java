@@ -198,4 +198,22 @@ class NewsShapesTest {
         assertValue(only("Cases/NNS of/IN measles/NNS in/IN the/DT county/NN reached/VBD 120/CD/NUMBER{120.0} ./."),
                 "120", Kind.COUNT, 120, "cases");
     }
+
+    @Test
+    void aSpacedTallyIsTwoCountsOfVotes() {
+        List<Quantity> found = extract("Senators/NNS voted/VBD 52/CD/NUMBER{52.0} to/TO 48/CD/NUMBER{48.0} ./.");
+        assertEquals(2, found.size());
+        assertValue(found.get(0), "52", Kind.COUNT, 52, "votes");
+        assertValue(found.get(1), "48", Kind.COUNT, 48, "votes");
+    }
+
+    @Test
+    void aSpacedRangeOrAPercentageInAVoteIsNoTally() {
+        List<Quantity> rising = extract("Turnout/NN for/IN the/DT vote/NN rose/VBD from/IN 40/CD/NUMBER{40.0} to/TO"
+                + " 52/CD/NUMBER{52.0} ./.");
+        assertTrue(rising.stream().noneMatch(q -> q.unit().equals(Optional.of("votes"))));
+        List<Quantity> shares = extract("They/PRP voted/VBD 52/CD/NUMBER{52.0} to/TO 48/CD/NUMBER{48.0}"
+                + " percent/NN ./.");
+        assertTrue(shares.stream().noneMatch(q -> q.unit().equals(Optional.of("votes"))));
+    }
 }
