@@ -2,7 +2,6 @@ package org.newsextractor.internal.numbers;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.newsextractor.internal.nlp.Sentence;
 import org.newsextractor.internal.nlp.Token;
 
@@ -14,7 +13,6 @@ import org.newsextractor.internal.nlp.Token;
  */
 final class CountedNounFinder {
 
-    private static final Set<String> SKIPPED_AFTER_NUMBER = Set.of("more", "other", "additional", "further");
 
     private final NumberLexicon lexicon;
 
@@ -43,8 +41,11 @@ final class CountedNounFinder {
     Optional<String> unit(Sentence sentence, int numberStart, int after, Optional<String> earlierCount) {
         int k = after;
         int n = sentence.size();
-        while (k < n && SKIPPED_AFTER_NUMBER.contains(sentence.token(k).lower())) {
+        while (k < n && lexicon.isCountedNounSkip(sentence.token(k).lower())) {
             k++;
+        }
+        if (k < n && lexicon.isPeopleVerb(sentence.token(k).text())) {
+            return Optional.of("people"); // "9,000 live in the valley town", "thousands more fled"
         }
         if (k + 1 < n && sentence.token(k).lower().equals("of")) {
             k++;
@@ -87,7 +88,49 @@ final class CountedNounFinder {
             return Optional.of("people");
         }
         return tollNounBefore(sentence, numberStart).or(() -> numberOfBefore(sentence, numberStart))
+                .or(() -> subjectOfChange(sentence, numberStart))
+                .or(() -> peopleCueBefore(sentence, numberStart))
                 .or(() -> earlierCount); // "100 homes and 20 in the town"
+    }
+
+    /**
+     * "Deaths from cholera have risen to 40", "Cases of measles in the county reached 120": a number a verb of
+     * change reaches counts the head noun of that verb's subject, the first noun of the subject before its
+     * prepositional phrases.
+     */
+    private Optional<String> subjectOfChange(Sentence sentence, int numberStart) {
+        int v = numberStart - 1;
+        if (v >= 0 && (sentence.token(v).lower().equals("to") || sentence.token(v).lower().equals("at"))) {
+            v--;
+        }
+        if (v < 1 || !lexicon.isChangeVerb(sentence.token(v).text())) {
+            return Optional.empty();
+        }
+        int end = v - 1;
+        while (end >= 0 && (sentence.token(end).pos().equals("MD") || sentence.token(end).pos().startsWith("RB")
+                || sentence.token(end).isVerb())) { // "have risen", "has been rising"
+            end--;
+        }
+        int start = end;
+        while (start - 1 >= 0 && !sentence.token(start - 1).isVerb() && sentence.token(start - 1).isNer("O")
+                && sentence.token(start - 1).text().chars().anyMatch(Character::isLetterOrDigit)) {
+            start--;
+        }
+        for (int k = start; k <= end; k++) {
+            if (isCommonNoun(sentence.token(k)) && (k == end || !isCommonNoun(sentence.token(k + 1)))) {
+                return Optional.of(sentence.token(k).lower());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "home to 9,000", "a population of 9,000": people. */
+    private Optional<String> peopleCueBefore(Sentence sentence, int numberStart) {
+        if (numberStart < 2) {
+            return Optional.empty();
+        }
+        String phrase = sentence.token(numberStart - 2).lower() + " " + sentence.token(numberStart - 1).lower();
+        return lexicon.isPeopleCue(phrase) ? Optional.of("people") : Optional.empty();
     }
 
     /** "the number of people fleeing the war will soar to 8.3 million": the noun after "number of". */

@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * "2021-09-01"), or nothing when the date is relative ("Thursday", "this year").
  *
  * <p>A month and day without a year ("December 22", normalized {@code XXXX-12-22}, possibly with an
- * {@code OFFSET P-1Y}) takes its year from the article's own date, when the article states one.
+ * {@code OFFSET P-1Y}) takes its year from a year written in the same phrase ("the 2016 referendum on June 23"),
+ * else from the article's own date, when the article states one; without either it keeps the year unknown, in
+ * the form of ISO 8601-2 (and CoreNLP's TIMEX3) for unspecified digits: {@code XXXX-06-23}.
  */
 final class DateNormalizer {
 
@@ -40,6 +42,33 @@ final class DateNormalizer {
             year += Integer.parseInt(offset.group(1));
         }
         return Optional.of(String.format("%04d-%s-%s", year, monthDay.group(1), monthDay.group(2)));
+    }
+
+    /**
+     * @param normalized CoreNLP's normalized value
+     * @return a month and day whose year nothing in the text states, as {@code XXXX-MM-DD}; empty for any other
+     *         value
+     */
+    static Optional<String> unknownYear(String normalized) {
+        Matcher monthDay = MONTH_DAY.matcher(normalized.strip());
+        return monthDay.find() ? Optional.of(String.format("XXXX-%s-%s", monthDay.group(1), monthDay.group(2)))
+                : Optional.empty();
+    }
+
+    /**
+     * @param normalized a month and day without a year ("XXXX-06-23")
+     * @param year       the year a phrase states beside it
+     * @return the date in that year ("2016-06-23"); empty for any other value
+     */
+    static Optional<String> inYear(String normalized, int year) {
+        Matcher monthDay = MONTH_DAY.matcher(normalized.strip());
+        return monthDay.find() ? Optional.of(String.format("%04d-%s-%s", year, monthDay.group(1), monthDay.group(2)))
+                : Optional.empty();
+    }
+
+    /** @return whether the value is a month and day without a year ("XXXX-06-23", perhaps with an offset) */
+    static boolean isMonthDay(String normalized) {
+        return MONTH_DAY.matcher(normalized.strip()).find();
     }
 
     /** @return the year of a full ISO date such as "2019-01-07" */

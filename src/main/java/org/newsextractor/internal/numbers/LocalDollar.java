@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsextractor.Quantity;
 import org.newsextractor.Quantity.Kind;
+import org.newsextractor.internal.Resources;
 
 /**
  * Gives a bare "$" the currency of the article's country. "$50 billion" in a story about New Zealand's budget is
@@ -26,7 +27,7 @@ final class LocalDollar {
 
     private static Map<Pattern, String> load() {
         Map<Pattern, String> m = new LinkedHashMap<>();
-        for (String[] row : TsvResource.rows("dollar_countries.tsv")) {
+        for (String[] row : Resources.table("numbers/dollar_countries.tsv")) {
             m.put(Pattern.compile("\\b" + Pattern.quote(row[0]) + "\\b"), row[1]);
         }
         return Map.copyOf(m);

@@ -1,7 +1,6 @@
 package org.newsextractor.internal.numbers;
 
 import java.util.Optional;
-import java.util.Set;
 import org.newsextractor.internal.nlp.Sentence;
 import org.newsextractor.internal.nlp.Token;
 
@@ -20,10 +19,7 @@ final class MeasureUnitReader {
     record Unit(String name, int last) {
     }
 
-    private static final Set<String> PER = Set.of("per", "an", "a", "/");
     private static final int LONGEST_NAME = 3;
-    private static final Set<String> OPENING = Set.of("(", "[", "{", "<", "-LRB-", "-LSB-", "-LCB-");
-    private static final Set<String> CLOSING = Set.of(")", "]", "}", ">", "-RRB-", "-RSB-", "-RCB-");
 
     private final NumberLexicon lexicon;
 
@@ -42,7 +38,7 @@ final class MeasureUnitReader {
             return unit;
         }
         int k = unit.get().last() + 1;
-        if (k + 1 < s.size() && PER.contains(s.token(k).lower())) {
+        if (k + 1 < s.size() && lexicon.isRateWord(s.token(k).lower())) {
             Optional<String> divisor = lexicon.durationUnit(s.token(k + 1).text()).map(NumberLexicon.DurationUnit::singular)
                     .or(() -> lexicon.measureUnit(s.token(k + 1).text()));
             if (divisor.isPresent()) {
@@ -61,7 +57,7 @@ final class MeasureUnitReader {
         if (open.length() > 2 && "<([{".indexOf(open.charAt(0)) >= 0 && ">)]}".indexOf(open.charAt(open.length() - 1)) >= 0) {
             return lexicon.measureUnit(open.substring(1, open.length() - 1)).map(u -> new Unit(u, i));
         }
-        if (i + 2 >= s.size() || !OPENING.contains(open) || !CLOSING.contains(s.token(i + 2).text())) {
+        if (i + 2 >= s.size() || !lexicon.isJoiner(NumberLexicon.Joiner.BRACKET_OPEN, open) || !lexicon.isJoiner(NumberLexicon.Joiner.BRACKET_CLOSE, s.token(i + 2).text())) {
             return Optional.empty();
         }
         return lexicon.measureUnit(s.token(i + 1).text()).map(u -> new Unit(u, i + 2));
@@ -74,10 +70,16 @@ final class MeasureUnitReader {
                 continue;
             }
             StringBuilder name = new StringBuilder();
+            StringBuilder written = new StringBuilder(); // "km/h": CoreNLP splits it into three tokens
             for (int k = i; k < i + length; k++) {
                 name.append(k > i ? " " : "").append(s.token(k).text());
+                boolean glued = k > i && s.token(k).begin() == s.token(k - 1).end();
+                written.append(k > i && !glued ? " " : "").append(s.token(k).text());
             }
             Optional<String> unit = lexicon.measureUnit(name.toString());
+            if (unit.isEmpty() && length > 1 && !written.toString().contains(" ")) {
+                unit = lexicon.measureUnit(written.toString());
+            }
             Token first = s.token(i);
             boolean wordLike = length > 1 || first.isNoun() || first.pos().equals("SYM")
                     || !first.text().chars().allMatch(Character::isLetter);

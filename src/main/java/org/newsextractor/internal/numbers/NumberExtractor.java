@@ -40,11 +40,15 @@ public final class NumberExtractor {
         Optional<Integer> referenceYear = reference.map(LocalDate::getYear).or(() -> referenceYear(text));
         RelativeDateResolver relative = new RelativeDateResolver(reference);
         List<Quantity> all = new ArrayList<>();
+        List<Quantity> tallies = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
-            all.addAll(new SentenceNumberReader(lexicon, text.text(), sentence, referenceYear, relative).read());
+            SentenceNumberReader reader = new SentenceNumberReader(lexicon, text.text(), sentence, referenceYear,
+                    relative);
+            all.addAll(reader.read());
+            tallies.addAll(reader.tallies());
         }
         all.sort(Comparator.comparingInt(Quantity::begin).thenComparingInt(Quantity::end));
-        List<Quantity> linked = CountedNounModifiers.attach(text, RangeLinker.link(text.text(), all));
+        List<Quantity> linked = CountedNounModifiers.attach(text, RangeLinker.link(text.text(), all, tallies));
         return LocalDollar.localize(text.text(), linked);
     }
 

@@ -7,12 +7,39 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.newsextractor.internal.Resources;
 
 /**
  * The word lists the number rules use, loaded once from {@code models/numbers/*.tsv}. Immutable, so one
  * instance can be shared by all threads. Every lookup takes a word in any case.
  */
 final class NumberLexicon {
+
+    /** The roles of the connectors and marks in {@code joiners.tsv}. */
+    enum Joiner {
+        /** Between the bounds of a range whose unit follows the second: "between 36 and 40 people". */
+        RANGE_BOUND,
+        /** Between two records that make one range: "from 14 to 31". */
+        RANGE,
+        /** Glued to both numbers of a range written as one: "36-40". */
+        RANGE_GLUED,
+        /** Glued between two years of a span: "2020-21". */
+        YEAR_RANGE,
+        /** A hyphen split off inside a written number: "sixty - one". */
+        NUMBER_DASH,
+        /** Between a date and the bare day that ends its range: "July 9 to 12". */
+        DATE_RANGE,
+        /** A mark that ends a phrase: a year before it belongs to another phrase than a date after it. */
+        CLAUSE_MARK,
+        /** An opening bracket before a unit: "20 (kg)". */
+        BRACKET_OPEN,
+        /** A closing bracket after a unit. */
+        BRACKET_CLOSE;
+
+        static Joiner of(String role) {
+            return valueOf(role.toUpperCase(Locale.ROOT).replace('-', '_'));
+        }
+    }
 
     /** A unit of time: its singular name and its ISO 8601 designator ("H" with time flag for hours). */
     record DurationUnit(String singular, String designator, boolean timePart, int factor) {
@@ -38,6 +65,23 @@ final class NumberLexicon {
     private final Set<String> ageCues;
     private final Set<String> tollNouns;
     private final Set<String> monthNames;
+    private final Set<String> weekdays;
+    private final Set<String> relativeDateWords;
+    private final Set<String> monthCues;
+    private final Set<String> futureModals;
+    private final Set<String> percentWords;
+    private final Set<String> signWords;
+    private final Set<String> countedNounSkips;
+    private final Set<String> rateWords;
+    private final Map<String, String> boundQualifiers;
+    private final Map<Joiner, Set<String>> joiners;
+    private final Set<String> timeOfDayCues;
+    private final Map<String, String> tallyCues;
+    private final Set<String> personNouns;
+    private final Set<String> peopleVerbs;
+    private final Set<String> peopleCues;
+    private final Set<String> changeVerbs;
+    private final Set<String> oneNonCounts;
 
     private NumberLexicon() {
         numberWords = doubles("number_words.tsv");
@@ -47,7 +91,7 @@ final class NumberLexicon {
         vagueAmounts = words("vague_amounts.tsv");
         currencies = strings("currencies.tsv");
         Map<String, Double> factors = new HashMap<>();
-        for (String[] row : TsvResource.rows("currencies.tsv")) {
+        for (String[] row : rows("currencies.tsv")) {
             factors.put(row[0], row.length > 2 ? Double.parseDouble(row[2]) : 1.0);
         }
         currencyFactors = Map.copyOf(factors);
@@ -61,8 +105,40 @@ final class NumberLexicon {
         ageCues = words("age_cues.tsv");
         tollNouns = words("toll_nouns.tsv");
         monthNames = words("month_names.tsv");
+        weekdays = words("weekdays.tsv");
+        relativeDateWords = words("relative_date_words.tsv");
+        monthCues = words("month_cues.tsv");
+        futureModals = words("future_modals.tsv");
+        percentWords = words("percent_words.tsv");
+        signWords = words("sign_words.tsv");
+        countedNounSkips = words("counted_noun_skips.tsv");
+        rateWords = words("rate_words.tsv");
+        boundQualifiers = strings("bound_qualifiers.tsv");
+        Map<Joiner, Set<String>> byRole = new java.util.EnumMap<>(Joiner.class);
+        for (String[] row : rows("joiners.tsv")) {
+            byRole.computeIfAbsent(Joiner.of(row[0]), r -> new HashSet<>()).add(row[1]);
+        }
+        for (Joiner role : Joiner.values()) {
+            byRole.put(role, Set.copyOf(byRole.getOrDefault(role, Set.of())));
+        }
+        joiners = byRole;
+        Set<String> cues = new HashSet<>();
+        for (String[] row : rows("time_of_day_cues.tsv")) {
+            cues.add(row[0] + " " + row[1]);
+        }
+        timeOfDayCues = Set.copyOf(cues);
+        tallyCues = strings("tally_cues.tsv");
+        personNouns = words("person_nouns.tsv");
+        peopleVerbs = words("people_verbs.tsv");
+        peopleCues = words("people_cues.tsv");
+        changeVerbs = words("change_verbs.tsv");
+        Set<String> nonCounts = new HashSet<>();
+        for (String[] row : rows("one_non_counts.tsv")) {
+            nonCounts.add(row[0] + " " + row[1]);
+        }
+        oneNonCounts = Set.copyOf(nonCounts);
         Map<String, DurationUnit> units = new HashMap<>();
-        for (String[] row : TsvResource.rows("duration_units.tsv")) {
+        for (String[] row : rows("duration_units.tsv")) {
             String code = row[2];
             boolean time = code.startsWith("T");
             String rest = time ? code.substring(1) : code;
@@ -167,9 +243,105 @@ final class NumberLexicon {
         return monthNames.contains(key(word).replace(".", ""));
     }
 
+    boolean isWeekday(String word) {
+        return weekdays.contains(key(word));
+    }
+
+    /** @return whether the word makes a DATE relative to the article's date ("yesterday", "week") */
+    boolean isRelativeDateWord(String word) {
+        return relativeDateWords.contains(key(word));
+    }
+
+    /** @return whether the word before a lone month name makes it a time ("in May"), not a name */
+    boolean isMonthCue(String word) {
+        return monthCues.contains(key(word));
+    }
+
+    /** @return whether the modal puts a bare weekday or month in the future ("will", "'ll") */
+    boolean isFutureModal(String word) {
+        return futureModals.contains(key(word));
+    }
+
+    /** @return whether the word after a number makes it a percentage ("percent", "%") */
+    boolean isPercentWord(String word) {
+        return percentWords.contains(key(word));
+    }
+
+    /** @return whether the word before a number makes it negative ("minus") */
+    boolean isSignWord(String word) {
+        return signWords.contains(key(word));
+    }
+
+    /** @return whether the word is skipped between a number and what it counts ("20 more people") */
+    boolean isCountedNounSkip(String word) {
+        return countedNounSkips.contains(key(word));
+    }
+
+    /** @return whether the word joins a unit and a unit of time into a rate ("per", "an", "/") */
+    boolean isRateWord(String word) {
+        return rateWords.contains(key(word));
+    }
+
+    /** @return "lower" or "upper": the side of a range a qualifier bounds ("more than" is lower) */
+    Optional<String> boundSide(String qualifier) {
+        return Optional.ofNullable(boundQualifiers.get(key(qualifier)));
+    }
+
+    /** @return whether the word or mark, as written, plays the role */
+    boolean isJoiner(Joiner role, String word) {
+        return joiners.get(role).contains(word);
+    }
+
+    /**
+     * @param where "before" or "after" the clock reading
+     * @param word  the word there
+     * @return whether the word makes a clock reading a time of day ("at 10:30:00")
+     */
+    boolean isTimeOfDayCue(String where, String word) {
+        return timeOfDayCues.contains(where + " " + key(word));
+    }
+
+    /** @return what a tally counts when this word speaks of it ("passed" gives "votes", "won" gives "-") */
+    Optional<String> tallyCue(String word) {
+        return Optional.ofNullable(tallyCues.get(key(word)));
+    }
+
+    /** @return whether the verb right after a bare number makes it a count of people ("9,000 live in") */
+    boolean isPeopleVerb(String word) {
+        return peopleVerbs.contains(key(word));
+    }
+
+    /** @return whether the phrase (lower-case words) right before a bare number makes it a count of people */
+    boolean isPeopleCue(String phrase) {
+        return peopleCues.contains(key(phrase));
+    }
+
+    /** @return whether the verb says a count changed or reached a level ("rose", "reached") */
+    boolean isChangeVerb(String word) {
+        return changeVerbs.contains(key(word));
+    }
+
+    /** @return whether the noun names a person, whose age a number in commas after it may be */
+    boolean isPersonNoun(String word) {
+        return personNouns.contains(key(word));
+    }
+
+    /**
+     * @param where "before" or "after" the word "one"
+     * @param word  the word there
+     * @return whether the word makes "one" count nothing ("no one", "one way")
+     */
+    boolean isOneNonCount(String where, String word) {
+        return oneNonCounts.contains(where + " " + key(word));
+    }
+
+    private static List<String[]> rows(String file) {
+        return Resources.table("numbers/" + file);
+    }
+
     private static Map<String, Double> doubles(String file) {
         Map<String, Double> map = new HashMap<>();
-        for (String[] row : TsvResource.rows(file)) {
+        for (String[] row : rows(file)) {
             map.put(row[0], Double.parseDouble(row[1]));
         }
         return Map.copyOf(map);
@@ -177,7 +349,7 @@ final class NumberLexicon {
 
     private static Map<String, String> strings(String file) {
         Map<String, String> map = new HashMap<>();
-        for (String[] row : TsvResource.rows(file)) {
+        for (String[] row : rows(file)) {
             map.put(row[0], row[1]);
         }
         return Map.copyOf(map);
@@ -185,7 +357,7 @@ final class NumberLexicon {
 
     private static Set<String> words(String file) {
         Set<String> set = new HashSet<>();
-        List<String[]> rows = TsvResource.rows(file);
+        List<String[]> rows = rows(file);
         for (String[] row : rows) {
             set.add(row[0]);
         }

@@ -1,7 +1,6 @@
 package org.newsextractor.internal.numbers;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextractor.internal.nlp.Sentence;
@@ -25,9 +24,7 @@ final class NumberPhraseReader {
     record Phrase(int end, double value) {
     }
 
-    private static final Set<String> SIGNS = Set.of("minus", "negative");
-    private static final Set<String> DASHES = Set.of("-", "–");
-    private static final Pattern SLASH_FRACTION = Pattern.compile("([+-]?\\d+)/(\\d+)");
+    static final Pattern SLASH_FRACTION = Pattern.compile("([+-]?\\d+)/(\\d+)");
     private static final Pattern SCIENTIFIC = Pattern.compile("[+-]?\\d+(\\.\\d+)?[eE][+-]?\\d+");
     private static final Pattern MIXED_FRACTION = Pattern.compile("([+-]?\\d+)[\\s\u00A0]+(\\d+)/(\\d+)");
     private static final Pattern SPACED_THOUSANDS = Pattern.compile("\\d{1,3}([ \u00A0\u202F]\\d{3})+(\\.\\d+)?");
@@ -52,7 +49,7 @@ final class NumberPhraseReader {
         if (w == null) {
             return Optional.empty();
         }
-        if (SIGNS.contains(w) || i == 0 && DASHES.contains(w) && digitsToken(s, 1)) {
+        if (lexicon.isSignWord(w) || i == 0 && isDash(w) && digitsToken(s, 1)) {
             return unsigned(s, i + 1).map(p -> new Phrase(p.end(), -p.value())); // "minus five", "- 1 4/5"
         }
         return unsigned(s, i);
@@ -78,82 +75,19 @@ final class NumberPhraseReader {
         return p;
     }
 
-    /** What may follow a whole number: a fraction word, "over", "and a half", a mixed fraction. */
+    /** What may follow a whole number: the first of {@link PhraseRules#AFTER_CARDINAL} that reads on wins. */
     private Phrase afterCardinal(Sentence s, int i, Phrase p) {
-        Optional<Phrase> written = digitNotation(s, i, p);
-        if (written.isPresent()) {
-            return written.get();
-        }
-        // "three fifths", "two - thirds", "one hundredth"
-        Optional<Phrase> fraction = fractionAfter(s, p);
-        if (fraction.isPresent()) {
-            return ofAMillion(s, fraction.get());
-        }
-        // "1 over 3", "one over twenty"
-        if ("over".equals(lower(s, p.end()))) {
-            Optional<Phrase> denominator = cardinal(s, p.end() + 1);
-            Token after = denominator.map(d -> token(s, d.end())).orElse(null);
-            boolean counts = after != null && after.isNoun(); // "$2000 over 3 years": two numbers
-            if (denominator.isPresent() && denominator.get().value() != 0 && !counts) {
-                return new Phrase(denominator.get().end(), p.value() / denominator.get().value());
+        for (PhraseRules.AfterCardinal rule : PhraseRules.AFTER_CARDINAL) {
+            Optional<Phrase> longer = rule.read(this, s, i, p);
+            if (longer.isPresent()) {
+                return longer.get();
             }
-        }
-        // "one out of three", "two out of five hundred": a share
-        if ("out".equals(lower(s, p.end())) && "of".equals(lower(s, p.end() + 1))) {
-            Optional<Phrase> whole = cardinal(s, p.end() + 2);
-            if (whole.isPresent() && whole.get().value() > p.value()) {
-                return new Phrase(whole.get().end(), p.value() / whole.get().value());
-            }
-        }
-        // "one in five", "1 in twenty-one": a share, when neither number is a date ("5 in 2019")
-        if ("in".equals(lower(s, p.end())) && p.value() >= 1 && !isTemporal(token(s, p.end() - 1))) {
-            Optional<Phrase> whole = cardinal(s, p.end() + 1);
-            if (whole.isPresent() && whole.get().value() > p.value()
-                    && !isTemporal(token(s, whole.get().end() - 1))) {
-                return new Phrase(whole.get().end(), p.value() / whole.get().value());
-            }
-        }
-        // "five and a quarter", "one and a half", "twenty and three fifths"
-        if ("and".equals(lower(s, p.end()))) {
-            Optional<Phrase> part = leadingFraction(s, p.end() + 1)
-                    .or(() -> cardinal(s, p.end() + 1).flatMap(c -> fractionAfter(s, c)));
-            double scale = p.end() > i ? multiplier(s, p.end() - 1).filter(m -> m >= 1000).orElse(1.0) : 1.0;
-            if (part.isPresent() && part.get().value() < 1) {
-                // "three million and a half" is 3.5 million; "five and a half million" is 5.5 million
-                Optional<Double> after = multiplier(s, part.get().end());
-                double whole = p.value() + part.get().value() * scale;
-                return after.isPresent() && scale == 1.0 ? new Phrase(part.get().end() + 1, whole * after.get())
-                        : new Phrase(part.get().end(), whole);
-            }
-            Optional<Double> partScale = multiplier(s, part.map(Phrase::end).orElse(0) - 1);
-            if (part.isPresent() && scale == 1.0 && partScale.isPresent() && part.get().value() < partScale.get()) {
-                // "five and a half million"
-                return new Phrase(part.get().end(), (p.value() + part.get().value() / partScale.get()) * partScale.get());
-            }
-            Optional<Phrase> tail = cardinal(s, p.end() + 1);
-            Optional<Phrase> tailFraction = tail.flatMap(c -> fractionAfter(s, c));
-            if (tailFraction.isPresent() && tailFraction.get().value() >= 1 && p.value() >= 100 && p.value() < 1000
-                    && tail.get().value() < 100 && tail.get().value() > 0
-                    && multiplier(s, tailFraction.get().end() - 1).isEmpty()) {
-                // "one hundred and thirty fifths": (100 + 30) fifths
-                double part5 = tailFraction.get().value() / tail.get().value();
-                return new Phrase(tailFraction.get().end(), (p.value() + tail.get().value()) * part5);
-            }
-            if (part.isPresent() && scale > 1 && part.get().value() < scale) {
-                return new Phrase(part.get().end(), p.value() + part.get().value()); // "a billion and a half million"
-            }
-        }
-        // "2 1/4": a whole number and a fraction
-        Token next = token(s, p.end());
-        if (next != null && digitsToken(s, i) && p.end() == i + 1 && SLASH_FRACTION.matcher(next.text()).matches()) {
-            Phrase f = slashFraction(next.text(), p.end() + 1);
-            return new Phrase(f.end(), p.value() + f.value());
         }
         return p;
     }
 
     /** "two thirds of a million". */
-    private Phrase ofAMillion(Sentence s, Phrase fraction) {
+    Phrase ofAMillion(Sentence s, Phrase fraction) {
         Optional<Double> scale = multiplier(s, fraction.end() + 2);
         if (fraction.value() < 1 && "of".equals(lower(s, fraction.end())) && isArticle(lower(s, fraction.end() + 1))
                 && scale.isPresent() && scale.get() >= 1000) {
@@ -163,7 +97,7 @@ final class NumberPhraseReader {
     }
 
     /** "1.1^23", "2.5^-1", "6.23x10^-4", "-4/5": powers and fractions written with symbols. */
-    private Optional<Phrase> digitNotation(Sentence s, int i, Phrase p) {
+    Optional<Phrase> digitNotation(Sentence s, int i, Phrase p) {
         if (!digitsToken(s, i) || p.end() != i + 1) {
             return Optional.empty();
         }
@@ -223,7 +157,7 @@ final class NumberPhraseReader {
     }
 
     /** "a half", "a quarter million", "half a dozen", "3/4", "a hundredth". */
-    private Optional<Phrase> leadingFraction(Sentence s, int i) {
+    Optional<Phrase> leadingFraction(Sentence s, int i) {
         String w = lower(s, i);
         if (w == null) {
             return Optional.empty();
@@ -265,13 +199,13 @@ final class NumberPhraseReader {
     }
 
     /** "three fifths" after the cardinal "three"; "two - thirds" with CoreNLP's split hyphen. */
-    private Optional<Phrase> fractionAfter(Sentence s, Phrase numerator) {
+    Optional<Phrase> fractionAfter(Sentence s, Phrase numerator) {
         Optional<Phrase> compound = compoundDenominator(s, numerator);
         if (compound.isPresent()) {
             return compound;
         }
         int k = numerator.end();
-        if (DASHES.contains(orEmpty(lower(s, k))) && lexicon.fraction(orEmpty(lower(s, k + 1))).isPresent()) {
+        if (isDash(orEmpty(lower(s, k))) && lexicon.fraction(orEmpty(lower(s, k + 1))).isPresent()) {
             k++;
         }
         Optional<Double> part = lexicon.fraction(orEmpty(lower(s, k)));
@@ -306,7 +240,7 @@ final class NumberPhraseReader {
             top -= tens.get();
             k--;
         }
-        int o = DASHES.contains(orEmpty(lower(s, k + 1))) ? k + 2 : k + 1;
+        int o = isDash(orEmpty(lower(s, k + 1))) ? k + 2 : k + 1;
         Optional<Integer> unit = ordinalUnit(orEmpty(lower(s, o)));
         if (unit.isEmpty() || top < 1 || top != Math.rint(top) || isOrdinalBeforeNoun(s, o)) {
             return Optional.empty();
@@ -343,7 +277,7 @@ final class NumberPhraseReader {
                 break;
             }
             int value = v.get().intValue();
-            if (value >= 20 && value % 10 == 0 && DASHES.contains(orEmpty(lower(s, k + 1)))
+            if (value >= 20 && value % 10 == 0 && isDash(orEmpty(lower(s, k + 1)))
                     && unitWord(s, k + 2).isPresent()) {
                 value += unitWord(s, k + 2).get();
                 k += 2;
@@ -358,7 +292,7 @@ final class NumberPhraseReader {
     }
 
     /** A whole number in digits or words, with its scale words: "1.5 million", "twenty - one trillion". */
-    private Optional<Phrase> cardinal(Sentence s, int i) {
+    Optional<Phrase> cardinal(Sentence s, int i) {
         Token t = token(s, i);
         if (t == null) {
             return Optional.empty();
@@ -429,7 +363,7 @@ final class NumberPhraseReader {
                 current += u;
                 k++;
                 // "sixty - one": CoreNLP splits the hyphen off
-                if (u >= 20 && u < 100 && DASHES.contains(orEmpty(lower(s, k))) && unitWord(s, k + 1).isPresent()) {
+                if (u >= 20 && u < 100 && isDash(orEmpty(lower(s, k))) && unitWord(s, k + 1).isPresent()) {
                     current += unitWord(s, k + 1).get();
                     k += 2;
                 }
@@ -473,7 +407,7 @@ final class NumberPhraseReader {
         return v.filter(x -> x >= 1 && x <= 9 && !isArticle(lower(s, i)));
     }
 
-    private Optional<Double> multiplier(Sentence s, int i) {
+    Optional<Double> multiplier(Sentence s, int i) {
         String w = lower(s, i);
         return w == null || w.length() < 3 ? Optional.empty() : lexicon.multiplier(w);
     }
@@ -501,36 +435,40 @@ final class NumberPhraseReader {
         return Optional.empty();
     }
 
-    private static Phrase slashFraction(String text, int end) {
+    static Phrase slashFraction(String text, int end) {
         Matcher m = SLASH_FRACTION.matcher(text);
         m.matches();
         double denominator = Double.parseDouble(m.group(2));
         return new Phrase(end, denominator == 0 ? 0 : Double.parseDouble(m.group(1)) / denominator);
     }
 
-    private static boolean digitsToken(Sentence s, int i) {
+    static boolean digitsToken(Sentence s, int i) {
         Token t = token(s, i);
         return t != null && Character.isDigit(t.text().charAt(t.text().length() - 1));
     }
 
-    private static boolean isArticle(String w) {
+    private boolean isDash(String word) {
+        return lexicon.isJoiner(NumberLexicon.Joiner.NUMBER_DASH, word);
+    }
+
+    static boolean isArticle(String w) {
         return "a".equals(w) || "an".equals(w);
     }
 
-    private static boolean isTemporal(Token t) {
+    static boolean isTemporal(Token t) {
         return t != null && (t.isNer("DATE") || t.isNer("TIME") || t.isNer("DURATION"));
     }
 
-    private static Token token(Sentence s, int i) {
+    static Token token(Sentence s, int i) {
         return i >= 0 && i < s.size() ? s.token(i) : null;
     }
 
-    private static String lower(Sentence s, int i) {
+    static String lower(Sentence s, int i) {
         Token t = token(s, i);
         return t == null ? null : t.lower();
     }
 
-    private static String orEmpty(String s) {
+    static String orEmpty(String s) {
         return s == null ? "" : s;
     }
 }

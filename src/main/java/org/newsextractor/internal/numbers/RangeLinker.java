@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsextractor.Quantity;
 import org.newsextractor.Quantity.Kind;
@@ -17,16 +16,18 @@ import org.newsextractor.Quantity.Kind;
  */
 final class RangeLinker {
 
-    private static final Set<String> CONNECTORS = Set.of("and", "to", "-", "–", "or", "through", "~", "thru");
-    private static final Set<String> GLUED_DASHES = Set.of("-", "–", "~");
-    private static final Set<String> LOWER_BOUNDS = Set.of("more than", "at least");
-    private static final Set<String> UPPER_BOUNDS = Set.of("less than", "at most", "up to");
     /** What may join two one-sided bounds: "more than 10 and less than 40", "at most 100, at least 20". */
     private static final Pattern BOUND_JOINER = Pattern.compile("(and|but|,|, and|, but)\\b?.{0,30}");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)between\\s+(\\S{1,4}\\s*)?$");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
 
+    private static final NumberLexicon LEXICON = NumberLexicon.shared();
+
     private RangeLinker() {
+    }
+
+    private static boolean isBound(String qualifier, String side) {
+        return LEXICON.boundSide(qualifier).filter(side::equals).isPresent();
     }
 
     /**
@@ -35,11 +36,21 @@ final class RangeLinker {
      * @return the records, bounds of ranges with low and high set
      */
     static List<Quantity> link(String text, List<Quantity> quantities) {
+        return link(text, quantities, List.of());
+    }
+
+    /**
+     * @param text       the article text
+     * @param quantities records in text order
+     * @param tallies    records that are the two counts of a tally or score ("won 4-2"), never a range
+     * @return the records, bounds of ranges with low and high set
+     */
+    static List<Quantity> link(String text, List<Quantity> quantities, List<Quantity> tallies) {
         List<Quantity> out = new ArrayList<>(quantities);
         for (int i = 0; i + 1 < out.size(); i++) {
             Quantity a = out.get(i);
             Quantity b = out.get(i + 1);
-            if (a.end() > b.begin()) {
+            if (a.end() > b.begin() || tallies.contains(a) && tallies.contains(b)) {
                 continue;
             }
             String between = text.substring(a.end(), b.begin()).strip().toLowerCase(Locale.ROOT);
@@ -48,8 +59,8 @@ final class RangeLinker {
             }
             Optional<Double> low = valueOf(a);
             Optional<Double> high = valueOf(b);
-            boolean glued = GLUED_DASHES.contains(between) && b.begin() - a.end() == between.length();
-            if (low.isEmpty() || high.isEmpty() || !CONNECTORS.contains(between) || low.get() >= high.get()
+            boolean glued = LEXICON.isJoiner(NumberLexicon.Joiner.RANGE_GLUED, between) && b.begin() - a.end() == between.length();
+            if (low.isEmpty() || high.isEmpty() || !LEXICON.isJoiner(NumberLexicon.Joiner.RANGE, between) || low.get() >= high.get()
                     || !compatible(a, b) || between.equals("and") && !BETWEEN_BEFORE.matcher(
                     text.substring(Math.max(0, a.begin() - 16), a.begin())).find()) {
                 continue; // "N64,050 and N111,000" are two amounts; "between 36 and 40" is a range
@@ -72,8 +83,8 @@ final class RangeLinker {
         Quantity b = out.get(i + 1);
         String qa = a.qualifier().orElse("");
         String qb = b.qualifier().orElse("");
-        Quantity lower = LOWER_BOUNDS.contains(qa) && UPPER_BOUNDS.contains(qb) ? a
-                : LOWER_BOUNDS.contains(qb) && UPPER_BOUNDS.contains(qa) ? b : null;
+        Quantity lower = isBound(qa, "lower") && isBound(qb, "upper") ? a
+                : isBound(qb, "lower") && isBound(qa, "upper") ? b : null;
         if (lower == null || a.kind() != b.kind() || a.value().isEmpty() || b.value().isEmpty()
                 || !BOUND_JOINER.matcher(between).matches()) {
             return false;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextractor.Quantity;
@@ -18,27 +17,19 @@ import org.newsextractor.internal.nlp.Token;
  */
 final class SentenceNumberReader {
 
-    private static final Set<String> RANGE_CONNECTORS = Set.of("and", "to", "or", "-", "–", "—");
-    private static final Set<String> TEMPORAL_TAGS = Set.of("DATE", "TIME", "SET");
     private static final Pattern GLUED_UNIT = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)([a-zA-Zµμ²/]+[23²]?)");
     private static final Pattern GLUED_MONEY = Pattern.compile(
             "([A-Za-z]{3})(\\d[\\d,]*(?:\\.\\d+)?)|(\\d[\\d,]*(?:\\.\\d+)?)([A-Za-z]{3}|[^\\p{IsLatin}\\d\\s.,]+)");
-    private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
-    private static final Set<String> RELATIVE_DATE_WORDS = Set.of("yesterday", "today", "tonight", "week", "month",
-            "year", "weekend");
-    private static final Set<String> MONTH_CUES = Set.of("in", "on", "by", "since", "until", "till", "from", "to",
-            "last", "next", "this", "early", "late", "mid", "mid-", "during", "through", "before", "after", "of",
-            "and", "or", "between", "-", "–", "end", "start", "beginning", "middle", "that");
-    private static final Set<String> FUTURE_MODALS = Set.of("will", "'ll", "shall", "wo");
-    private static final Set<String> PERCENT_WORDS = Set.of("%", "percent", "pct", "percents", "percentage");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern GLUED_NAIRA = Pattern.compile("N(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR_INTERVAL = Pattern.compile("\\d{4}/\\d{4}");
     private static final Pattern YEAR_END = Pattern.compile("\\d{2}|\\d{4}");
     private static final Pattern GLUED_YEAR_RANGE = Pattern.compile("(\\d{4})[-–/](\\d{2}|\\d{4})");
-    private static final Set<String> YEAR_RANGE_DASHES = Set.of("-", "–", "/");
+    /** A date with its day: the year and month, and the day. */
+    private static final Pattern DAY_DATE = Pattern.compile("((?:\\d{4}|XXXX)-\\d{2})-(\\d{2})");
+    /** How many words before a month and day a year of the same phrase may stand. */
+    private static final int PHRASE_YEAR_REACH = 5;
     /** The widest span of years read as one range: "1914-18" is a war, "1000-2000" a count of something. */
     private static final int MAX_YEAR_SPAN = 100;
 
@@ -53,6 +44,7 @@ final class SentenceNumberReader {
     private final MeasureUnitReader measures;
     private final List<Quantity> found = new ArrayList<>();
     private int lastPhraseEnd;
+    private final List<Quantity> tallies = new ArrayList<>();
     /** One past the last token a two-number record covers: "10 $ 30 cent", "5 ft 2 in" are read once. */
     private int consumedTo;
 
@@ -69,45 +61,75 @@ final class SentenceNumberReader {
         this.referenceYear = referenceYear;
     }
 
-    /** @return the sentence's numbers, in text order */
+    NumberLexicon lexicon() {
+        return lexicon;
+    }
+
+    Sentence sentence() {
+        return sentence;
+    }
+
+    MeasureUnitReader measures() {
+        return measures;
+    }
+
+    CountedNounFinder nouns() {
+        return nouns;
+    }
+
+    /** @return the records read so far */
+    List<Quantity> found() {
+        return found;
+    }
+
+    /** @return one past the last token the last written number read by {@link #readPhrase} covers */
+    int lastPhraseEnd() {
+        return lastPhraseEnd;
+    }
+
+    /** @return one past the last token a record covers that reads on past its number ("5 ft 2 in") */
+    int consumedTo() {
+        return consumedTo;
+    }
+
+    NumberValueParser parser() {
+        return parser;
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** @return the two counts of each tally or score ("won 4-2"), which are no range */
+    List<Quantity> tallies() {
+        return tallies;
+    }
+
+    /** Adds a record for characters [begin, end) of the text. */
+    void addChars(int begin, int end, Kind kind, Optional<Double> value, Optional<String> normalized,
+                  Optional<String> unit) {
+        found.add(new Quantity(text.substring(begin, end), begin, end, kind, value, normalized, unit,
+                Optional.empty(), Optional.empty(), Optional.empty()));
+    }
+
+    /** Marks the tokens before {@code end} as read: "one second" is not also the ordinal "second". */
+    void consumeTo(int end) {
+        consumedTo = Math.max(consumedTo, end);
+    }
+
+    /** @return the sentence's numbers, in text order; each token goes to the first of {@link TokenRules#ORDERED} that reads it */
     List<Quantity> read() {
         int n = sentence.size();
         int i = 0;
         while (i < n) {
-            Token t = sentence.token(i);
-            int yearRangeEnd = readYearRange(i);
-            int dayDateEnd = yearRangeEnd > i ? i : readDayBeforeMonth(i);
-            if (yearRangeEnd > i) {
-                i = yearRangeEnd;
-            } else if (dayDateEnd > i) {
-                i = dayDateEnd;
-            } else if (TEMPORAL_TAGS.contains(t.ner())) {
-                i = readTemporal(i);
-            } else if (t.isNer("ORDINAL")) {
-                i = readOrdinal(i);
-            } else if (NumberFilters.spacedThousandsEnd(sentence, i) > i + 1) {
-                int end = NumberFilters.spacedThousandsEnd(sentence, i);
-                String digits = new NumberSpan(i, end).words(sentence).stream().reduce("", String::concat);
-                readNumber(new NumberSpan(i, end), Optional.of(Double.parseDouble(digits)), false);
-                i = end;
-            } else if (digitGroupsEnd(i) > i + 1) {
-                i = digitGroupsEnd(i); // "020 7946 0958": a phone number, not numbers
-            } else if (readGluedMoney(i)) {
-                i = Math.max(i + 1, consumedTo);
-            } else if (readGluedMeasure(i)) {
-                i++;
-            } else if (readPhrase(i, false)) {
-                i = Math.max(lastPhraseEnd, consumedTo);
-            } else if (isNumberToken(t)) {
-                int end = i;
-                while (end < n && isNumberToken(sentence.token(end))) {
-                    end++;
+            int next = i;
+            for (TokenRule rule : TokenRules.ORDERED) {
+                next = rule.read(this, i);
+                if (next > i) {
+                    break;
                 }
-                readNumber(new NumberSpan(i, end), parser.parse(new NumberSpan(i, end).words(sentence)), false);
-                i = Math.max(end, consumedTo);
-            } else {
-                i++;
             }
+            i = Math.max(next, i + 1);
         }
         return found;
     }
@@ -119,7 +141,7 @@ final class SentenceNumberReader {
      *
      * @return one past the range's last token, or i when no range of years starts at token i
      */
-    private int readYearRange(int i) {
+    int readYearRange(int i) {
         Token first = sentence.token(i);
         if (!first.isNer("DATE")) {
             return i;
@@ -135,7 +157,7 @@ final class SentenceNumberReader {
             to = glued.group(2);
             last = i;
         } else if (YEAR.matcher(first.text()).matches() && dash != null && second != null
-                && YEAR_RANGE_DASHES.contains(dash.text()) && dash.begin() == first.end()
+                && lexicon.isJoiner(NumberLexicon.Joiner.YEAR_RANGE, dash.text()) && dash.begin() == first.end()
                 && second.begin() == dash.end() && YEAR_END.matcher(second.text()).matches()) {
             from = first.text();
             to = second.text();
@@ -176,7 +198,7 @@ final class SentenceNumberReader {
      *
      * @return one past the date's last token, or i when no such date starts at token i
      */
-    private int readDayBeforeMonth(int i) {
+    int readDayBeforeMonth(int i) {
         Token day = sentence.token(i);
         Token month = tokenAt(i + 1);
         if (month == null || day.isNer("DATE") || !day.text().matches("\\d{1,2}") || !month.isNer("DATE")
@@ -199,7 +221,7 @@ final class SentenceNumberReader {
     }
 
     /** @return the end of a run of bare digit groups from token i ("020 7946 0958"), or i + 1 */
-    private int digitGroupsEnd(int i) {
+    int digitGroupsEnd(int i) {
         int k = i;
         while (k < sentence.size() && sentence.token(k).text().matches("\\d+")) {
             k++;
@@ -208,7 +230,7 @@ final class SentenceNumberReader {
     }
 
     /** "USD115", "115USD", "100元": an amount with its currency glued on, in one token. */
-    private boolean readGluedMoney(int i) {
+    boolean readGluedMoney(int i) {
         Matcher naira = GLUED_NAIRA.matcher(sentence.token(i).text());
         if (naira.matches() && multiplierAt(i + 1).isPresent()) {
             double amount = Double.parseDouble(naira.group(1).replace(",", "")) * multiplierAt(i + 1).get();
@@ -232,7 +254,7 @@ final class SentenceNumberReader {
     }
 
     /** "7.62mm", "200lbs", "1.8m": digits with a unit of measure glued on; "£3m", "3m people" are millions. */
-    private boolean readGluedMeasure(int i) {
+    boolean readGluedMeasure(int i) {
         Matcher m = GLUED_UNIT.matcher(sentence.token(i).text());
         if (!m.matches() || currencySymbolBefore(i).isPresent()) {
             return false;
@@ -253,7 +275,7 @@ final class SentenceNumberReader {
      *
      * @return whether a number was read
      */
-    private boolean readPhrase(int i, boolean onlyDurations) {
+    boolean readPhrase(int i, boolean onlyDurations) {
         Optional<NumberPhraseReader.Phrase> phrase = phrases.read(sentence, i);
         if (phrase.isEmpty()) {
             return false;
@@ -264,7 +286,7 @@ final class SentenceNumberReader {
         return onlyDurations || found.size() > before || lastPhraseEnd > i + 1;
     }
 
-    private boolean isNumberToken(Token t) {
+    boolean isNumberToken(Token t) {
         if (parser.isFraction(t.text())) {
             return true;
         }
@@ -276,15 +298,14 @@ final class SentenceNumberReader {
     }
 
     /** A group of tokens with the same temporal tag and value: an absolute date, or a number of time units. */
-    private int readTemporal(int start) {
+    int readTemporal(int start) {
         Token first = sentence.token(start);
         int end = start;
         while (end < sentence.size() && sentence.token(end).ner().equals(first.ner())
                 && sentence.token(end).normalized().equals(first.normalized())) {
             end++;
         }
-        Optional<String> date = first.isNer("DATE") ? DateNormalizer.absolute(first.normalized(), referenceYear)
-                : Optional.empty();
+        Optional<String> date = first.isNer("DATE") ? absoluteDate(first.normalized(), start, end) : Optional.empty();
         if (date.isPresent() && hasDigit(start, end)) {
             int from = start;
             while (from < end && !isDateAnchor(sentence.token(from))) {
@@ -297,7 +318,7 @@ final class SentenceNumberReader {
             if (from < end) {
                 add(from, to, Kind.DATE, Optional.empty(), date, Optional.empty(), Optional.empty());
             }
-            return end;
+            return readDateRangeEnd(end, date.get());
         }
         if (first.isNer("DATE") && YEAR_INTERVAL.matcher(first.normalized()).matches()) {
             for (int k = start; k < end; k++) { // "between 2019 and 2021": each year, bounds set by RangeLinker
@@ -340,12 +361,72 @@ final class SentenceNumberReader {
         return end;
     }
 
+    /**
+     * The absolute date of a DATE group: a month and day takes the year written in its phrase ("the 2016
+     * referendum on June 23"), else the article's; a month and day with digits and no year in sight keeps its
+     * year unknown ("XXXX-06-23").
+     */
+    Optional<String> absoluteDate(String normalized, int start, int end) {
+        if (!DateNormalizer.isMonthDay(normalized)) {
+            return DateNormalizer.absolute(normalized, referenceYear);
+        }
+        Optional<Integer> phraseYear = phraseYearBefore(start);
+        if (phraseYear.isPresent()) {
+            return DateNormalizer.inYear(normalized, phraseYear.get());
+        }
+        Optional<String> date = DateNormalizer.absolute(normalized, referenceYear);
+        return date.isPresent() || !hasDigit(start, end) ? date : DateNormalizer.unknownYear(normalized);
+    }
+
+    /**
+     * "the 2016 referendum on June 23": a year written a few words before a month and day, in the same phrase
+     * (no verb or clause mark between), is that date's year.
+     */
+    private Optional<Integer> phraseYearBefore(int start) {
+        for (int k = start - 1; k >= 0 && k >= start - PHRASE_YEAR_REACH; k--) {
+            Token t = sentence.token(k);
+            if (t.isVerb() || lexicon.isJoiner(NumberLexicon.Joiner.CLAUSE_MARK, t.text())) {
+                return Optional.empty();
+            }
+            if (t.isNer("DATE") && YEAR.matcher(t.text()).matches() && t.normalized().equals(t.text())) {
+                return Optional.of(Integer.parseInt(t.text()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "July 9 to 12", "April 3 - 5": the bare day after a date and a range word ends the range; it is a DATE of
+     * the same month.
+     *
+     * @return one past the day, or {@code after} when no such day follows
+     */
+    private int readDateRangeEnd(int after, String date) {
+        Matcher first = DAY_DATE.matcher(date);
+        Token connector = tokenAt(after);
+        Token day = tokenAt(after + 1);
+        if (!first.matches() || connector == null || day == null
+                || !lexicon.isJoiner(NumberLexicon.Joiner.DATE_RANGE, connector.lower())
+                || !day.text().matches("\\d{1,2}") || day.isNer("DATE") && DateNormalizer.isMonthDay(day.normalized())) {
+            return after;
+        }
+        int d = Integer.parseInt(day.text());
+        Token next = tokenAt(after + 2);
+        if (d <= Integer.parseInt(first.group(2)) || d > 31 || next != null && (next.isNoun()
+                || lexicon.isPercentWord(next.lower()) || next.text().equals(":"))) {
+            return after;
+        }
+        add(after + 1, after + 1, Kind.DATE, Optional.empty(), Optional.of(String.format("%s-%02d", first.group(1), d)),
+                Optional.empty(), Optional.empty());
+        return after + 2;
+    }
+
     /** A capitalized month or weekday, or a word such as "yesterday" or "week": not "march" or "the day". */
     private boolean namesRelativeDate(int start, int end) {
         for (int i = start; i < end; i++) {
             Token t = sentence.token(i);
-            if (t.isCapitalized() && (lexicon.isMonthName(t.text()) || WEEKDAYS.contains(t.lower()))
-                    || RELATIVE_DATE_WORDS.contains(t.lower())) {
+            if (t.isCapitalized() && (lexicon.isMonthName(t.text()) || lexicon.isWeekday(t.lower()))
+                    || lexicon.isRelativeDateWord(t.lower())) {
                 return true;
             }
         }
@@ -361,20 +442,20 @@ final class SentenceNumberReader {
             return false;
         }
         Token before = tokenAt(start - 1);
-        return before == null || !MONTH_CUES.contains(before.lower());
+        return before == null || !lexicon.isMonthCue(before.lower());
     }
 
     /** "will meet on Monday": a weekday or month then lies ahead of the article's date. */
     private boolean speaksOfFuture() {
         return sentence.tokens().stream().anyMatch(t -> t.pos().equals("MD")
-                && FUTURE_MODALS.contains(t.lower()));
+                && lexicon.isFutureModal(t.lower()));
     }
 
     private boolean isDateAnchor(Token t) {
         return t.text().chars().anyMatch(Character::isDigit) || t.isCapitalized() && lexicon.isMonthName(t.text());
     }
 
-    private int readOrdinal(int start) {
+    int readOrdinal(int start) {
         Token t = sentence.token(start);
         int end = start;
         while (end < sentence.size() && sentence.token(end).isNer("ORDINAL")
@@ -387,24 +468,38 @@ final class SentenceNumberReader {
     }
 
     /**
-     * Interprets one written number by what surrounds it.
+     * Interprets one written number by what surrounds it: the first of {@link NumberRules#ORDERED} that decides
+     * what the number is wins.
      *
      * @param span          the number's tokens
      * @param parsed        its value, when the words are a number
      * @param onlyDurations inside a relative date ("six minutes later"): keep it only as a duration
      */
-    private void readNumber(NumberSpan span, Optional<Double> parsed, boolean onlyDurations) {
+    void readNumber(NumberSpan span, Optional<Double> parsed, boolean onlyDurations) {
+        Optional<NumberReading> reading = reading(span, parsed, onlyDurations);
+        if (reading.isEmpty()) {
+            return;
+        }
+        for (NumberRule rule : NumberRules.ORDERED) {
+            if (rule.read(reading.get())) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * @return what surrounds a written number (its qualifiers, where its unit would start), or empty when it is
+     *         part of a name or a phone number
+     */
+    Optional<NumberReading> reading(NumberSpan span, Optional<Double> parsed, boolean onlyDurations) {
         boolean naira = span.start() > 0 && isNairaSign(sentence.token(span.start() - 1), span.start());
         if (parsed.isEmpty() || NumberFilters.isPartOfName(sentence, span) && !unitGluedAfter(span.end()) && !naira
                 || NumberFilters.isPhoneLike(sentence, span)) {
-            return;
+            return Optional.empty();
         }
-        double value = parsed.get();
-        int s = span.start();
-        int e = span.end();
-        int last = e - 1;
-        Optional<String> qualifier = qualifierBefore(s);
-        int after = e;
+        int last = span.end() - 1;
+        Optional<String> qualifier = qualifierBefore(span.start());
+        int after = span.end();
         Optional<String> trailing = trailingQualifierAt(after);
         if (trailing.isPresent()) {
             if (qualifier.isEmpty() || qualifier.get().equals("about")) { // "about 500 or more" is a bound
@@ -413,112 +508,8 @@ final class SentenceNumberReader {
             last = after + 1;
             after += 2;
         }
-        int unitAt = skipRangeBound(after);
-        Token next = tokenAt(unitAt);
-
-        if (next != null && next.pos().equals("HYPH") && isGluedWord(unitAt + 1)) {
-            readHyphenCompound(s, unitAt + 1, value, qualifier, onlyDurations);
-            return;
-        }
-        boolean oneSecond = next != null && next.lower().equals("second") && value == 1; // NER: an ordinal
-        if (next != null && lexicon.durationUnit(next.text()).isPresent() && (next.isNoun() || oneSecond)) {
-            NumberLexicon.DurationUnit unit = lexicon.durationUnit(next.text()).get();
-            Token old = tokenAt(unitAt + 1);
-            Token age = tokenAt(unitAt + 2);
-            if (old != null && old.lower().equals("of") && age != null && age.lower().equals("age")) {
-                add(s, unitAt + 2, Kind.AGE, Optional.of(value), Optional.empty(),
-                        Optional.of(EnglishPlural.of(unit.singular())), qualifier); // "95 years of age"
-            } else if (old != null && old.lower().equals("old")) {
-                add(s, unitAt + 1, Kind.AGE, Optional.of(value), Optional.empty(),
-                        Optional.of(EnglishPlural.of(unit.singular())), qualifier);
-            } else {
-                int to = unitAt == e ? unitAt : last;
-                add(s, to, Kind.DURATION, Optional.of(value), Optional.of(isoDuration(value, unit)),
-                        Optional.of(unit.singular()), qualifier);
-                consumedTo = Math.max(consumedTo, unitAt + 1); // "one second": not also the ordinal "second"
-            }
-            return;
-        }
-        if (onlyDurations) {
-            return;
-        }
-        Optional<Integer> percentWord = percentOfBefore(s);
-        if (percentWord.isPresent()) {
-            add(percentWord.get(), last, Kind.PERCENT, Optional.of(value), Optional.empty(), Optional.of("%"),
-                    qualifierBefore(percentWord.get())); // "per cent of twenty-two"
-            return;
-        }
-        if (next != null && isWeightPound(next, s, e)) {
-            add(s, unitAt == e ? unitAt : last, Kind.MEASURE, Optional.of(value), Optional.empty(),
-                    Optional.of("pound"), qualifier); // "the baby weighs two pounds"
-            return;
-        }
-        Optional<String> currencyBefore = currencySymbolBefore(s);
-        if (currencyBefore.isPresent()) {
-            int from = currencyPrefixed(s - 1) ? s - 2 : s - 1;
-            String symbol = sentence.token(s - 1).text();
-            add(from, last, Kind.MONEY, Optional.of(value * lexicon.currencyFactor(symbol)), Optional.empty(),
-                    currencyBefore, qualifierBefore(from));
-            return;
-        }
-        Token second = tokenAt(unitAt + 1);
-        String twoWords = next == null || second == null ? "" : next.lower() + " " + second.lower();
-        if (lexicon.currency(twoWords).isPresent()) {
-            // "10 us dollars", "420 million finnish markka"
-            addMoney(s, unitAt == e ? unitAt + 1 : last, value * lexicon.currencyFactor(twoWords),
-                    lexicon.currency(twoWords).get(), qualifier);
-            return;
-        }
-        if (next != null && (next.isNoun() || next.pos().equals("$") || next.pos().equals("SYM")
-                || !next.text().chars().allMatch(Character::isLetter)) && lexicon.currency(next.text()).isPresent()) {
-            int to = unitAt == e ? unitAt : last;
-            Optional<Double> scale = multiplierAt(to + 1);
-            if (unitAt == e && scale.isPresent()) {
-                addMoney(s, to + 1, value * scale.get(), lexicon.currency(next.text()).get(), qualifier); // "75 USD million"
-            } else {
-                addMoney(s, to, value * lexicon.currencyFactor(next.text()), lexicon.currency(next.text()).get(),
-                        qualifier);
-            }
-            return;
-        }
-        if (next != null && isPercentAt(unitAt)) {
-            int to = next.lower().equals("per") ? unitAt + 1 : unitAt;
-            add(s, unitAt == e ? to : last, Kind.PERCENT, Optional.of(value), Optional.empty(), Optional.of("%"),
-                    qualifier);
-            return;
-        }
-        Optional<MeasureUnitReader.Unit> measure = measures.read(sentence, unitAt);
-        if (measure.isPresent() && unitAt == e && measure.get().name().equals("foot")
-                && readFeetAndInches(s, measure.get().last(), value, qualifier)) {
-            return;
-        }
-        if (measure.isPresent()) {
-            add(s, unitAt == e ? measure.get().last() : last, Kind.MEASURE, Optional.of(value), Optional.empty(),
-                    Optional.of(measure.get().name()), qualifier);
-            return;
-        }
-        if (isAge(s, e, value)) {
-            add(s, last, Kind.AGE, Optional.of(value), Optional.empty(), Optional.of("years"), qualifier);
-            return;
-        }
-        if (span.end() - span.start() == 1 && sentence.token(s).lower().equals("one") && !isCasualtyCount(e)) {
-            return; // "one of", "no one", "another one": a pronoun or article, not a count
-        }
-        if (NumberFilters.isLabel(sentence, span)) {
-            return;
-        }
-        if (next != null && next.pos().equals("HYPH")) {
-            return;
-        }
-        if (isShareOfWhole(span, value, unitAt)) {
-            add(s, last, Kind.PERCENT, Optional.of(value * 100), Optional.empty(), Optional.of("%"), qualifier);
-            return;
-        }
-        Optional<String> unit = nouns.unit(sentence, s, unitAt, previousCountUnit());
-        if (unit.isPresent() && unit.get().equals("others")) {
-            unit = previousCountUnit().or(() -> Optional.of("people"));
-        }
-        add(s, last, Kind.COUNT, Optional.of(value), Optional.empty(), unit, qualifier);
+        return Optional.of(new NumberReading(this, span, parsed.get(), last, skipRangeBound(after), qualifier,
+                onlyDurations));
     }
 
     /**
@@ -526,7 +517,7 @@ final class SentenceNumberReader {
      * of a whole is a PERCENT (66.67), not a count of two-thirds of a voter. "A third of a mile" and "a quarter of an hour"
      * are parts of a unit and stay what they were.
      */
-    private boolean isShareOfWhole(NumberSpan span, double value, int unitAt) {
+    boolean isShareOfWhole(NumberSpan span, double value, int unitAt) {
         List<String> words = span.words(sentence);
         boolean fraction = words.stream().anyMatch(w -> parser.isFraction(w) || lexicon.fraction(w).isPresent());
         Token next = tokenAt(unitAt);
@@ -556,7 +547,7 @@ final class SentenceNumberReader {
     }
 
     /** "One tourist killed", "one soldier was wounded": "one" and a noun in a sentence about casualties. */
-    private boolean isCasualtyCount(int after) {
+    boolean isCasualtyCount(int after) {
         Token noun = tokenAt(after);
         return noun != null && noun.pos().equals("NN") && sentence.tokens().stream()
                 .anyMatch(t -> t.isVerb() && lexicon.isCasualtyVerb(t.lower()));
@@ -579,7 +570,7 @@ final class SentenceNumberReader {
     }
 
     /** @return where "percent of" starts before a number that no other number precedes ("10 percent of 20") */
-    private Optional<Integer> percentOfBefore(int s) {
+    Optional<Integer> percentOfBefore(int s) {
         Token of = tokenAt(s - 1);
         Token word = tokenAt(s - 2);
         if (of == null || word == null || !of.lower().equals("of")) {
@@ -587,14 +578,14 @@ final class SentenceNumberReader {
         }
         int start = word.lower().equals("cent") && tokenAt(s - 3) != null && tokenAt(s - 3).lower().equals("per")
                 ? s - 3 : s - 2;
-        boolean percent = start == s - 3 || PERCENT_WORDS.contains(word.lower()) && !word.text().equals("%")
+        boolean percent = start == s - 3 || lexicon.isPercentWord(word.lower()) && !word.text().equals("%")
                 && !word.lower().equals("percentage");
         Token before = tokenAt(start - 1);
         return percent && (before == null || !isNumberToken(before)) ? Optional.of(start) : Optional.empty();
     }
 
     /** "pounds" after a number in a sentence about weight, with no currency sign before the number. */
-    private boolean isWeightPound(Token next, int s, int e) {
+    boolean isWeightPound(Token next, int s, int e) {
         if (!next.lower().startsWith("pound") || currencySymbolBefore(s).isPresent()
                 || multiplierAt(e - 1).isPresent()) {
             return false;
@@ -603,7 +594,7 @@ final class SentenceNumberReader {
     }
 
     /** "5 ft 2 in", "5 feet and 2 inches": one height in feet. */
-    private boolean readFeetAndInches(int s, int feetUnit, double feet, Optional<String> qualifier) {
+    boolean readFeetAndInches(int s, int feetUnit, double feet, Optional<String> qualifier) {
         int k = feetUnit + 1;
         if (tokenAt(k) != null && tokenAt(k).lower().equals("and")) {
             k++;
@@ -630,7 +621,7 @@ final class SentenceNumberReader {
      * Adds an amount of money whose currency is written after it, with the cents that may follow: "3 dollars 50
      * cents", "thirteen dollars and forty-five cents", "15 dollars 50", "17 USD 25".
      */
-    private void addMoney(int from, int to, double value, String code, Optional<String> qualifier) {
+    void addMoney(int from, int to, double value, String code, Optional<String> qualifier) {
         int last = to;
         double amount = value;
         boolean mainUnit = value == Math.rint(value) && lexicon.currencyFactor(sentence.token(to).text()) == 1.0;
@@ -654,13 +645,13 @@ final class SentenceNumberReader {
         consumedTo = Math.max(consumedTo, last + 1);
     }
 
-    private Optional<Double> multiplierAt(int i) {
+    Optional<Double> multiplierAt(int i) {
         Token t = tokenAt(i);
         return t == null || t.text().length() < 3 ? Optional.empty() : lexicon.multiplier(t.text());
     }
 
     /** "c $", "hk $", "mxn$": letters before a dollar sign that name whose dollar it is; not "a $1 billion". */
-    private boolean currencyPrefixed(int symbol) {
+    boolean currencyPrefixed(int symbol) {
         Token prefix = tokenAt(symbol - 1);
         return prefix != null && prefix.text().chars().allMatch(Character::isLetter)
                 && !prefix.pos().equals("DT")
@@ -668,7 +659,7 @@ final class SentenceNumberReader {
     }
 
     /** "22 people ..., with 25 others injured": "others" are more of what the sentence counted before. */
-    private Optional<String> previousCountUnit() {
+    Optional<String> previousCountUnit() {
         for (int i = found.size() - 1; i >= 0; i--) {
             Quantity q = found.get(i);
             if (q.kind() == Kind.COUNT && q.unit().isPresent()) {
@@ -679,7 +670,7 @@ final class SentenceNumberReader {
     }
 
     /** "ten-storey", "90-minute", "eleven-month-old", "5-mile". */
-    private void readHyphenCompound(int s, int noun, double value, Optional<String> qualifier,
+    void readHyphenCompound(int s, int noun, double value, Optional<String> qualifier,
                                     boolean onlyDurations) {
         Token word = sentence.token(noun);
         Optional<NumberLexicon.DurationUnit> duration = lexicon.durationUnit(word.text());
@@ -710,7 +701,7 @@ final class SentenceNumberReader {
         }
     }
 
-    private boolean isGluedWord(int i) {
+    boolean isGluedWord(int i) {
         Token t = tokenAt(i);
         Token dash = tokenAt(i - 1);
         return t != null && dash != null && t.begin() == dash.end() && t.text().chars().allMatch(Character::isLetter);
@@ -719,7 +710,7 @@ final class SentenceNumberReader {
     /** "between 36 and 40 people": from the first bound, the unit comes after the second. */
     private int skipRangeBound(int after) {
         Token connector = tokenAt(after);
-        if (connector == null || !RANGE_CONNECTORS.contains(connector.lower())) {
+        if (connector == null || !lexicon.isJoiner(NumberLexicon.Joiner.RANGE_BOUND, connector.lower())) {
             return after;
         }
         int k = after + 1;
@@ -735,20 +726,20 @@ final class SentenceNumberReader {
         return k;
     }
 
-    private boolean isPercentAt(int i) {
+    boolean isPercentAt(int i) {
         Token t = tokenAt(i);
         if (t == null) {
             return false;
         }
-        if (PERCENT_WORDS.contains(t.lower())) {
+        if (lexicon.isPercentWord(t.lower())) {
             return true;
         }
         Token cent = tokenAt(i + 1);
         return t.lower().equals("per") && cent != null && cent.lower().equals("cent");
     }
 
-    /** "aged 64", "Adamowicz, 53,". */
-    private boolean isAge(int s, int e, double value) {
+    /** "aged 64", "Adamowicz, 53,", "his sister, 31,". */
+    boolean isAge(int s, int e, double value) {
         Token before = tokenAt(s - 1);
         if (before != null && lexicon.isAgeCue(before.text())) {
             return true;
@@ -756,11 +747,13 @@ final class SentenceNumberReader {
         Token person = tokenAt(s - 2);
         Token after = tokenAt(e);
         boolean wholeYears = value == Math.rint(value) && value > 0 && value < 125;
-        return wholeYears && e - s == 1 && before != null && before.text().equals(",") && person != null
-                && person.isNer("PERSON") && (after == null || after.text().equals(",") || after.text().equals("."));
+        boolean isPerson = person != null && (person.isNer("PERSON") || person.isNoun() && !person.isProperNoun()
+                && lexicon.isPersonNoun(person.text())); // "Adamowicz, 53,", "His sister, 31,"
+        return wholeYears && e - s == 1 && before != null && before.text().equals(",") && isPerson
+                && (after == null || after.text().equals(",") || after.text().equals("."));
     }
 
-    private Optional<String> qualifierBefore(int s) {
+    Optional<String> qualifierBefore(int s) {
         for (int length = 5; length >= 1; length--) {
             if (s - length < 0) {
                 continue;
@@ -800,7 +793,7 @@ final class SentenceNumberReader {
         return lexicon.trailingQualifier(a.lower() + " " + b.lower());
     }
 
-    private Optional<String> currencySymbolBefore(int s) {
+    Optional<String> currencySymbolBefore(int s) {
         Token before = tokenAt(s - 1);
         if (before == null) {
             return Optional.empty();
@@ -822,7 +815,7 @@ final class SentenceNumberReader {
      * "N64,050", "N 229 million": Nigerian news writes the naira as a capital N, glued to the amount or before an
      * amount in millions.
      */
-    private boolean isNairaSign(Token before, int s) {
+    boolean isNairaSign(Token before, int s) {
         if (!before.text().equals("N")) {
             return false;
         }
@@ -831,14 +824,14 @@ final class SentenceNumberReader {
     }
 
     /** "$", "€", "US$", "USD": a currency written before the amount, never a word like "dollars". */
-    private Optional<String> currencySymbol(Token t) {
+    Optional<String> currencySymbol(Token t) {
         boolean symbolic = t.text().chars().anyMatch(c -> !Character.isLetter(c))
                 || t.text().equals(t.text().toUpperCase(Locale.ROOT)) && t.text().length() >= 3
                 && t.text().length() <= 4;
         return symbolic ? lexicon.currency(t.text()) : Optional.empty();
     }
 
-    private boolean hasDigit(int start, int end) {
+    boolean hasDigit(int start, int end) {
         for (int i = start; i < end; i++) {
             if (sentence.token(i).text().chars().anyMatch(Character::isDigit)) {
                 return true;
@@ -847,7 +840,7 @@ final class SentenceNumberReader {
         return false;
     }
 
-    private Token tokenAt(int i) {
+    Token tokenAt(int i) {
         return i >= 0 && i < sentence.size() ? sentence.token(i) : null;
     }
 
@@ -869,7 +862,7 @@ final class SentenceNumberReader {
         }
     }
 
-    private void add(int from, int to, Kind kind, Optional<Double> value, Optional<String> normalized,
+    void add(int from, int to, Kind kind, Optional<Double> value, Optional<String> normalized,
                      Optional<String> unit, Optional<String> qualifier) {
         int begin = sentence.token(from).begin();
         int end = sentence.token(to).end();

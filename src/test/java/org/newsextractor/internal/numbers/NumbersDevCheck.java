@@ -16,7 +16,8 @@ import org.newsextractor.internal.nlp.CoreNlpAnnotator;
  * Measures {@link NumberExtractor} against the dev gold files with the scorer's rule: a prediction matches a
  * gold number when its span overlaps an occurrence of the gold text and its value (dates: normalized form)
  * agrees. Predictions overlapping an optional number, and ORDINAL and TIME predictions, are not counted.
- * Needs the CoreNLP models; run as a main class: {@code java -Xmx2g -cp ... NumbersDevCheck [dir]}.
+ * Needs the CoreNLP models; run as a main class from the project directory: {@code java -Xmx2g -cp ...
+ * NumbersDevCheck [dir]} (dir defaults to {@code ../shared/eval/dev}).
  */
 public final class NumbersDevCheck {
 
@@ -24,7 +25,7 @@ public final class NumbersDevCheck {
     }
 
     public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args.length > 0 ? args[0] : "/work/shared/eval/dev");
+        Path dir = Path.of(args.length > 0 ? args[0] : "../shared/eval/dev"); // beside the project
         ObjectMapper json = new ObjectMapper();
         CoreNlpAnnotator annotator = new CoreNlpAnnotator();
         NumberExtractor extractor = new NumberExtractor();

@@ -17,7 +17,8 @@ import org.newsextractor.internal.nlp.Token;
  *
  * <p>Each sentence is a string of space-separated items {@code word/POS[/NER[{normalized}]]}; a space inside a
  * normalized value is written "_". An item starting with "~" is glued to the previous word (no space), as in
- * "90 ~-/HYPH ~minute/NN". Sentences are joined by a space.
+ * "90 ~-/HYPH ~minute/NN". A slash inside a word is written "%2F" ("km ~%2F/SYM ~h/NN"). Sentences are joined by
+ * a space.
  */
 final class Tagged {
 
@@ -47,7 +48,7 @@ final class Tagged {
                     item = item.substring(0, brace);
                 }
                 String[] parts = item.split("/", -1);
-                String word = parts[0];
+                String word = parts[0].replace("%2F", "/");
                 String pos = parts.length > 1 ? parts[1] : "NN";
                 String ner = parts.length > 2 ? parts[2] : "O";
                 if (!first && !glued) {

@@ -41,6 +41,8 @@ enum RecognizersModel {
 
     private static final Map<String, List<String>> CURRENCY_NAMES = currencyNames();
     private static final Map<String, Double> SUBUNITS = subunits();
+    /** "more than" bounds a range from below ("lower"), "up to" from above ("upper"). */
+    private static final Map<String, String> BOUND_SIDES = boundSides();
 
     private final String file;
 
@@ -130,8 +132,8 @@ enum RecognizersModel {
         Optional<Double> ourHigh = q.high();
         if (ourLow.isEmpty() && ourHigh.isEmpty()) {
             String qualifier = q.qualifier().orElse("");
-            boolean lower = qualifier.equals("more than") || qualifier.equals("at least");
-            boolean upper = qualifier.equals("less than") || qualifier.equals("at most") || qualifier.equals("up to");
+            boolean lower = "lower".equals(BOUND_SIDES.get(qualifier));
+            boolean upper = "upper".equals(BOUND_SIDES.get(qualifier));
             ourLow = upper ? Optional.empty() : q.value();
             ourHigh = lower ? Optional.empty() : q.value();
         }
@@ -139,7 +141,7 @@ enum RecognizersModel {
     }
 
     private static boolean isBoundQualifier(String qualifier) {
-        return List.of("more than", "at least", "less than", "at most", "up to").contains(qualifier);
+        return BOUND_SIDES.containsKey(qualifier);
     }
 
     private static boolean bound(Optional<Double> expected, Optional<Double> ours) {
@@ -202,5 +204,13 @@ enum RecognizersModel {
             units.put(row[0], Double.parseDouble(row[1]));
         }
         return Map.copyOf(units);
+    }
+
+    private static Map<String, String> boundSides() {
+        Map<String, String> sides = new HashMap<>();
+        for (String[] row : Resources.table("numbers/bound_qualifiers.tsv")) {
+            sides.put(row[0], row[1]);
+        }
+        return Map.copyOf(sides);
     }
 }

@@ -1,0 +1,219 @@
+package org.newsextractor.internal.numbers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsextractor.Quantity;
+import org.newsextractor.Quantity.Kind;
+
+/**
+ * Shapes of numbers in news beyond the plain ones: dates without a year, the end of a date range, clock-style
+ * durations, tallies, "one" counting something, speeds, ages in apposition. Made-up sentences, tagged as CoreNLP
+ * tags them.
+ */
+class NewsShapesTest {
+
+    private final NumberExtractor extractor = new NumberExtractor();
+
+    private List<Quantity> extract(String... sentences) {
+        return Tagged.numbers(extractor, sentences);
+    }
+
+    private Quantity only(String... sentences) {
+        return Tagged.onlyNumber(extractor, sentences);
+    }
+
+    private static void assertDate(Quantity q, String text, String normalized) {
+        assertEquals(text, q.text());
+        assertEquals(Kind.DATE, q.kind());
+        assertEquals(Optional.of(normalized), q.normalized());
+    }
+
+    private static void assertValue(Quantity q, String text, Kind kind, double value, String unit) {
+        assertEquals(text, q.text());
+        assertEquals(kind, q.kind());
+        assertEquals(value, q.value().orElseThrow(), 1e-9 * Math.max(1, Math.abs(value)));
+        assertEquals(Optional.ofNullable(unit), q.unit());
+    }
+
+    @Test
+    void monthAndDayWithNoYearInSightKeepTheYearUnknown() {
+        assertDate(only("The/DT ferry/NN resumes/VBZ service/NN on/IN May/NNP/DATE{XXXX-05-04}"
+                + " 4/CD/DATE{XXXX-05-04} ./."), "May 4", "XXXX-05-04");
+    }
+
+    @Test
+    void monthAndDayTakeTheYearOfTheirPhrase() {
+        List<Quantity> found = extract("The/DT 2019/CD/DATE{2019} festival/NN on/IN June/NNP/DATE{XXXX-06-23}"
+                + " 23/CD/DATE{XXXX-06-23} drew/VBD crowds/NNS ./.");
+        assertDate(found.get(1), "June 23", "2019-06-23");
+    }
+
+    @Test
+    void aYearBeyondAVerbIsAnotherPhrase() {
+        List<Quantity> found = extract("The/DT 2019/CD/DATE{2019} festival/NN returns/VBZ on/IN"
+                + " June/NNP/DATE{XXXX-06-23} 23/CD/DATE{XXXX-06-23} ./.");
+        assertDate(found.get(1), "June 23", "XXXX-06-23");
+    }
+
+    @Test
+    void monthAndDayTakeTheArticlesYearOtherwise() {
+        List<Quantity> found = extract("Oslo/NNP ,/, March/NNP/DATE{2021-03-02} 2/CD/DATE{2021-03-02}"
+                + " ,/,/DATE{2021-03-02} 2021/CD/DATE{2021-03-02} ./.",
+                "The/DT ferry/NN resumes/VBZ on/IN May/NNP/DATE{XXXX-05-04} 4/CD/DATE{XXXX-05-04} ./.");
+        assertDate(found.get(1), "May 4", "2021-05-04");
+    }
+
+    @Test
+    void theBareDayAfterADateEndsItsRange() {
+        List<Quantity> found = extract("The/DT fair/NN runs/VBZ from/IN July/NNP/DATE{XXXX-07-09}"
+                + " 9/CD/DATE{XXXX-07-09} to/IN 12/CD/NUMBER{12.0} ./.");
+        assertEquals(2, found.size());
+        assertDate(found.get(0), "July 9", "XXXX-07-09");
+        assertDate(found.get(1), "12", "XXXX-07-12");
+    }
+
+    @Test
+    void aGluedDashAlsoEndsADateRange() {
+        List<Quantity> found = extract("The/DT fair/NN is/VBZ on/IN April/NNP/DATE{2022-04-03}"
+                + " 3/CD/DATE{2022-04-03} ~-/SYM ~5/CD/DATE{******05} ./.");
+        assertDate(found.get(1), "5", "2022-04-05");
+    }
+
+    @Test
+    void aNumberAfterADateRangeWordThatCountsSomethingIsNoDay() {
+        List<Quantity> found = extract("On/IN July/NNP/DATE{XXXX-07-09} 9/CD/DATE{XXXX-07-09} to/IN"
+                + " 12/CD/NUMBER{12.0} ferries/NNS sailed/VBD ./.");
+        assertEquals(Kind.COUNT, found.get(1).kind());
+    }
+
+    @Test
+    void raceTimesAreDurationsInSeconds() {
+        Quantity q = only("She/PRP won/VBD the/DT race/NN in/IN 2:31:47/CD/NUMBER ./.");
+        assertValue(q, "2:31:47", Kind.DURATION, 9107, "second");
+        assertEquals(Optional.of("PT2H31M47S"), q.normalized());
+        Quantity lap = only("His/PRP$ best/JJS lap/NN was/VBD 1:04.12/CD/DATE{2012} ./.");
+        assertValue(lap, "1:04.12", Kind.DURATION, 64.12, "second");
+        assertEquals(Optional.of("PT1M4.12S"), lap.normalized());
+    }
+
+    @Test
+    void aClockReadingWithATimeZoneIsATimeOfDay() {
+        assertEquals(Kind.TIME, only("The/DT launch/NN is/VBZ set/VBN for/IN 10:30:00/CD/TIME{10:30:00}"
+                + " GMT/NNP/MISC ./.").kind());
+    }
+
+    @Test
+    void aTallyWithToIsTwoCounts() {
+        List<Quantity> found = extract("The/DT bill/NN passed/VBD 312/CD/NUMBER{312.0} ~-/HYPH ~to/IN ~-95/NN ./.");
+        assertEquals(2, found.size());
+        assertValue(found.get(0), "312", Kind.COUNT, 312, "votes");
+        assertValue(found.get(1), "95", Kind.COUNT, 95, "votes");
+        assertTrue(found.get(0).low().isEmpty());
+    }
+
+    @Test
+    void aScoreIsTwoCountsAndNoRange() {
+        List<Quantity> found = extract("They/PRP lost/VBD 2/CD/NUMBER{2.0} ~-/SYM ~4/CD/DATE{******04} at/IN"
+                + " home/NN ./.");
+        assertEquals(2, found.size());
+        assertValue(found.get(0), "2", Kind.COUNT, 2, null);
+        assertValue(found.get(1), "4", Kind.COUNT, 4, null);
+        assertTrue(found.get(0).low().isEmpty() && found.get(1).high().isEmpty());
+    }
+
+    @Test
+    void aDashedRangeWithoutATallyWordStaysARange() {
+        Quantity q = only("Tickets/NNS cost/VBP 20/CD/NUMBER ~-/HYPH ~30/CD/NUMBER each/DT ./.");
+        assertEquals(Optional.of(20.0), q.low());
+        assertEquals(Optional.of(30.0), q.high());
+    }
+
+    @Test
+    void oneCountsTheNounAfterIt() {
+        assertValue(only("One/CD/NUMBER{1.0} climber/NN died/VBD on/IN the/DT descent/NN ./."), "One", Kind.COUNT,
+                1, "climber");
+        assertValue(only("The/DT bus/NN makes/VBZ only/RB one/CD/NUMBER{1.0} stop/NN ./."), "one", Kind.COUNT, 1,
+                "stop");
+    }
+
+    @Test
+    void oneThatPicksOutAWayOrIsAPronounIsNoCount() {
+        assertTrue(extract("There/EX is/VBZ one/CD/NUMBER{1.0} way/NN out/RB ./.").isEmpty());
+        assertTrue(extract("This/DT one/CD/NUMBER{1.0} painting/NN is/VBZ fake/JJ ./.").isEmpty());
+        assertTrue(extract("One/CD/NUMBER{1.0} of/IN them/PRP left/VBD ./.").isEmpty());
+    }
+
+    @Test
+    void speedsWithASlashAreOneUnit() {
+        assertValue(only("The/DT train/NN reached/VBD 240/CD/NUMBER{240.0} km/NN ~%2F/HYPH ~h/NN ./."),
+                "240 km/h", Kind.MEASURE, 240, "kilometer per hour");
+    }
+
+    @Test
+    void feetAndInchesInWordsAreOneHeight() {
+        assertValue(only("The/DT statue/NN is/VBZ five/CD/NUMBER{5.0} feet/NNS eleven/CD/NUMBER{11.0}"
+                + " inches/NNS tall/JJ ./."), "five feet eleven inches", Kind.MEASURE, 5 + 11.0 / 12, "foot");
+    }
+
+    @Test
+    void aNumberInCommasAfterAPersonNounIsAnAge() {
+        assertValue(only("Her/PRP$ cousin/NN ,/, 31/CD/NUMBER{31.0} ,/, was/VBD arrested/VBN ./."), "31",
+                Kind.AGE, 31, "years");
+        assertEquals(Kind.COUNT, only("The/DT ferry/NN ,/, 31/CD/NUMBER{31.0} ,/, sank/VBD ./.").kind());
+    }
+
+    @Test
+    void whatIsCountedIsTheNounAfterTheNumberNotTheClausesObject() {
+        assertValue(only("About/RB 9,000/CD/NUMBER{~9000.0} people/NNS live/VBP in/IN the/DT valley/NN town/NN ./."),
+                "9,000", Kind.COUNT, 9000, "people");
+        assertValue(only("There/EX were/VBD 40/CD/NUMBER{40.0} deaths/NNS from/IN cholera/NN ./."), "40",
+                Kind.COUNT, 40, "deaths");
+    }
+
+    @Test
+    void aBareDayBeforeARangeWordAndADayFirstDateStartsItsRange() {
+        List<Quantity> found = extract("The/DT show/NN ran/VBD from/IN 3/CD/NUMBER{3.0} to/IN"
+                + " 5/CD/DATE{XXXX-04-05} April/NNP/DATE{XXXX-04-05} ./.");
+        assertEquals(2, found.size());
+        assertDate(found.get(0), "3", "XXXX-04-03");
+        assertDate(found.get(1), "5 April", "XXXX-04-05");
+    }
+
+    @Test
+    void aCountBeforeAVerbOfPeopleCountsPeople() {
+        assertValue(only("Some/DT 9,000/CD/NUMBER{9000.0} live/JJ in/IN the/DT valley/NN town/NN ./."), "9,000",
+                Kind.COUNT, 9000, "people");
+        assertValue(only("The/DT valley/NN town/NN is/VBZ home/RB to/IN 9,000/CD/NUMBER{9000.0} ./."), "9,000",
+                Kind.COUNT, 9000, "people");
+    }
+
+    @Test
+    void aCountAVerbOfChangeReachesCountsTheHeadOfItsSubject() {
+        assertValue(only("Deaths/NNS from/IN cholera/NNS have/VBP risen/VBN to/IN 40/CD/NUMBER{40.0} ./."), "40",
+                Kind.COUNT, 40, "deaths");
+        assertValue(only("Cases/NNS of/IN measles/NNS in/IN the/DT county/NN reached/VBD 120/CD/NUMBER{120.0} ./."),
+                "120", Kind.COUNT, 120, "cases");
+    }
+
+    @Test
+    void aSpacedTallyIsTwoCountsOfVotes() {
+        List<Quantity> found = extract("Senators/NNS voted/VBD 52/CD/NUMBER{52.0} to/TO 48/CD/NUMBER{48.0} ./.");
+        assertEquals(2, found.size());
+        assertValue(found.get(0), "52", Kind.COUNT, 52, "votes");
+        assertValue(found.get(1), "48", Kind.COUNT, 48, "votes");
+    }
+
+    @Test
+    void aSpacedRangeOrAPercentageInAVoteIsNoTally() {
+        List<Quantity> rising = extract("Turnout/NN for/IN the/DT vote/NN rose/VBD from/IN 40/CD/NUMBER{40.0} to/TO"
+                + " 52/CD/NUMBER{52.0} ./.");
+        assertTrue(rising.stream().noneMatch(q -> q.unit().equals(Optional.of("votes"))));
+        List<Quantity> shares = extract("They/PRP voted/VBD 52/CD/NUMBER{52.0} to/TO 48/CD/NUMBER{48.0}"
+                + " percent/NN ./.");
+        assertTrue(shares.stream().noneMatch(q -> q.unit().equals(Optional.of("votes"))));
+    }
+}
