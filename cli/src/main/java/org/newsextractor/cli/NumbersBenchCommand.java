@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import org.newsextractor.NewsExtractor;
-import org.newsextractor.internal.numbers.bench.FileScore;
-import org.newsextractor.internal.numbers.bench.RecognizersBenchmark;
+import org.newsextractor.numbersbench.FileScore;
+import org.newsextractor.numbersbench.RecognizersBenchmark;
 
 /**
  * {@code numbers-bench [DIR] [--verbose]}: runs the Recognizers-Text number cases in DIR and prints the pass

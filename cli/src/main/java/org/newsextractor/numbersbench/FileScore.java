@@ -1,4 +1,4 @@
-package org.newsextractor.internal.numbers.bench;
+package org.newsextractor.numbersbench;
 
 import java.util.List;
 

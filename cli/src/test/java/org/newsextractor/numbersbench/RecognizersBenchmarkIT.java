@@ -1,4 +1,4 @@
-package org.newsextractor.internal.numbers.bench;
+package org.newsextractor.numbersbench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,15 +9,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newsextractor.SharedExtractor;
+import org.newsextractor.NewsExtractor;
 
 /**
- * Runs the Recognizers-Text number cases (needs the CoreNLP models and ../shared/eval/numbers) and holds each
+ * Runs the Recognizers-Text number cases (needs the CoreNLP models and shared/eval/numbers beside the project) and holds each
  * file's pass rate above a floor a little under what it measures today, so a regression shows.
  */
-class RecognizersBenchmarkTest {
+class RecognizersBenchmarkIT {
 
-    private static final Path DIR = Path.of("../shared/eval/numbers/recognizers-text");
+    private static final Path DIR = Path.of("../../shared/eval/numbers/recognizers-text");
 
     /** Floors per file: measured rate minus a small margin. */
     private static final Map<String, Double> FLOORS = Map.of(
@@ -31,7 +31,7 @@ class RecognizersBenchmarkTest {
     @Test
     void everyFileStaysAboveItsFloor() {
         assumeTrue(Files.isDirectory(DIR), "Recognizers-Text cases not present at " + DIR);
-        List<FileScore> scores = new RecognizersBenchmark(SharedExtractor.get()).run(DIR);
+        List<FileScore> scores = new RecognizersBenchmark(NewsExtractor.create()).run(DIR);
         assertEquals(FLOORS.size(), scores.size(), "every Recognizers-Text file must be scored");
         for (FileScore score : scores) {
             double floor = FLOORS.get(score.file());

@@ -1,4 +1,4 @@
-package org.newsextractor.internal.numbers.bench;
+package org.newsextractor.numbersbench;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

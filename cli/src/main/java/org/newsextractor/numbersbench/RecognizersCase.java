@@ -1,4 +1,4 @@
-package org.newsextractor.internal.numbers.bench;
+package org.newsextractor.numbersbench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
