@@ -406,6 +406,10 @@ public final class SpeakerAttributor {
                 return subject.map(Speaker::of);
             }
         }
+        boolean previousGroup = previous.isPresent() && previous.get().id().isEmpty();
+        if (p.equals("they") && previousGroup) {
+            return previous; // "'...,' officials said. 'We ...,' they added": the group goes on speaking
+        }
         if (p.equals("it") || p.equals("they")) {
             Optional<Speaker> near = nonPersonAntecedent(frame, pronoun, entities);
             if (near.isPresent()) {
