@@ -41,6 +41,12 @@ public final class NameSpanFinder {
     private final java.util.Set<String> titleWords = new java.util.HashSet<>(Resources.lines("entities/titles.txt"));
     private final java.util.Set<String> portfolios =
             new java.util.HashSet<>(Resources.lines("entities/portfolios.txt"));
+    private final java.util.Set<String> nameParticles =
+            new java.util.HashSet<>(Resources.lines("entities/name-particles.txt"));
+    private final java.util.Set<String> hyphenPrefixes =
+            new java.util.HashSet<>(Resources.lines("entities/hyphen-prefixes.txt"));
+    private final java.util.Set<String> hyphenSuffixes =
+            new java.util.HashSet<>(Resources.lines("entities/hyphen-suffixes.txt"));
     private static final java.util.Set<String> PORTFOLIO_TITLES = java.util.Set.of("Minister", "Secretary",
             "Commissioner", "Ministry", "Department", "Committee", "Spokesman", "Spokeswoman", "Spokesperson");
 
@@ -124,12 +130,19 @@ public final class NameSpanFinder {
     }
 
     private void addSpan(List<NameSpan> spans, String text, Sentence sentence, int from, int to, EntityType type) {
+        from = joinHyphenatedStart(spans, text, sentence, from, type);
+        to = joinHyphenatedEnd(sentence, to);
         // Trim words that cannot start or end a name ("of", "and" at the edges).
-        while (from < to && !sentence.token(from).isCapitalized() && !startsWithDigit(sentence.token(from))) {
+        while (from < to && !sentence.token(from).isCapitalized() && !startsWithDigit(sentence.token(from))
+                && !isParticleBeforeHyphen(sentence, from)) {
             from++;
         }
-        while (to > from && !sentence.token(to - 1).isCapitalized() && !startsWithDigit(sentence.token(to - 1))) {
+        while (to > from && !sentence.token(to - 1).isCapitalized() && !startsWithDigit(sentence.token(to - 1))
+                && !isNamePartAfterHyphen(sentence, to - 1)) {
             to--;
+        }
+        if (from >= to) {
+            return;
         }
         // "NATO Eastern European members": a direction word that starts the next adjective phrase.
         if (to - from > 1 && to < sentence.size() && DIRECTIONS.contains(sentence.token(to - 1).text())
@@ -247,6 +260,89 @@ public final class NameSpanFinder {
             }
         }
         return words >= 4 && capitalized * 10 >= words * 8;
+    }
+
+    /**
+     * The words a hyphen glues before a name belong to it when NER left them out: a capitalized word it did not tag
+     * ("Save-A-Pet Trust" tagged from "A-Pet"), a lower-case particle ("al-Qasr", "el-Amin"), or, when the name would
+     * start with a lower-case word, the capitalized word before it even if NER gave it to the name before ("Acme
+     * Man-kei Lo": "Man" belongs to the person, not to "Acme Man").
+     *
+     * @return the repaired first index
+     */
+    private int joinHyphenatedStart(List<NameSpan> spans, String text, Sentence s, int from, EntityType type) {
+        while (from >= 2 && isGlued(s, from - 1) && s.token(from - 1).text().equals("-")) {
+            Token word = s.token(from - 2);
+            if (!isWord(word) || word.end() != s.token(from - 1).begin()) {
+                break;
+            }
+            NameSpan previous = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            boolean owned = previous != null && previous.sentence() == s && previous.to() == from - 1;
+            boolean lowerStart = !s.token(from).isCapitalized() && !startsWithDigit(s.token(from));
+            if (owned && lowerStart && word.isCapitalized()) {
+                spans.remove(spans.size() - 1); // take the word from the name NER ran it into
+                if (previous.to() - 1 > previous.from()) {
+                    spans.add(new NameSpan(previous.type(), s, previous.from(), previous.to() - 1,
+                            text.substring(previous.begin(), s.token(previous.to() - 2).end())));
+                }
+                from -= 2;
+            } else if (!owned && word.isCapitalized() && (word.ner().equals("O") || word.ner().equals("MISC"))
+                    && !hyphenPrefixes.contains(word.text())) {
+                from -= 2;
+            } else if (!owned && nameParticles.contains(word.text())) {
+                from -= 2;
+            } else {
+                break;
+            }
+            NameSpan before = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+            if (before != null && before.sentence() == s && before.to() == from && before.type() == type) {
+                spans.remove(spans.size() - 1); // "Omar" + "al-Fahdi": one name again
+                from = before.from();
+            }
+        }
+        return from;
+    }
+
+    /**
+     * The word a hyphen glues after a name belongs to it when it is a proper noun NER left out ("Jane Smith-Roe") or
+     * the lower-case second half of a given name ("Li Wei-ming", "Kim Jong-un").
+     *
+     * @return the repaired end index
+     */
+    private int joinHyphenatedEnd(Sentence s, int to) {
+        while (to + 1 < s.size() && s.token(to).text().equals("-") && isGlued(s, to)) {
+            Token word = s.token(to + 1);
+            boolean untagged = word.ner().equals("O") || word.ner().equals("MISC");
+            if (!untagged || !isWord(word) || !(word.isProperNoun() || word.pos().equals("FW"))
+                    || hyphenSuffixes.contains(word.lower())) {
+                break;
+            }
+            to += 2;
+        }
+        return to;
+    }
+
+    /** A hyphen with no space on either side. */
+    private static boolean isGlued(Sentence s, int i) {
+        return i > 0 && i + 1 < s.size() && s.token(i - 1).end() == s.token(i).begin()
+                && s.token(i).end() == s.token(i + 1).begin();
+    }
+
+    private static boolean isWord(Token t) {
+        return !t.text().isEmpty() && Character.isLetter(t.text().charAt(0));
+    }
+
+    /** "al" in "al-Qasr": a lower-case particle that a hyphen joins to the capitalized rest of a name. */
+    private boolean isParticleBeforeHyphen(Sentence s, int i) {
+        return nameParticles.contains(s.token(i).text()) && i + 2 < s.size() && s.token(i + 1).text().equals("-")
+                && isGlued(s, i + 1) && s.token(i + 2).isCapitalized();
+    }
+
+    /** "ming" in "Li Wei-ming": a lower-case proper noun glued by a hyphen to the capitalized word before it. */
+    private boolean isNamePartAfterHyphen(Sentence s, int i) {
+        Token t = s.token(i);
+        return i >= 2 && isWord(t) && !hyphenSuffixes.contains(t.lower()) && (t.isProperNoun() || t.pos().equals("FW")) && s.token(i - 1).text().equals("-")
+                && isGlued(s, i - 1) && s.token(i - 2).isCapitalized();
     }
 
     /** "Schoch-Spana": a hyphen with no space on either side, between two words NER tagged alike. */
