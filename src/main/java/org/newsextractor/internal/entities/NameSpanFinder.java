@@ -45,6 +45,9 @@ public final class NameSpanFinder {
             new java.util.HashSet<>(Resources.lines("entities/name-particles.txt"));
     private final java.util.Set<String> hyphenPrefixes =
             new java.util.HashSet<>(Resources.lines("entities/hyphen-prefixes.txt"));
+    /** "Borsetshire police": lower-case heads, as word lists, longest first. */
+    private final List<List<String>> lowercaseOrgHeads = Resources.lines("entities/lowercase-org-heads.txt").stream()
+            .map(l -> List.of(l.split("\\s+"))).sorted(java.util.Comparator.comparingInt(l -> -l.size())).toList();
     private final java.util.Set<String> hyphenSuffixes =
             new java.util.HashSet<>(Resources.lines("entities/hyphen-suffixes.txt"));
     private static final java.util.Set<String> PORTFOLIO_TITLES = java.util.Set.of("Minister", "Secretary",
@@ -75,13 +78,14 @@ public final class NameSpanFinder {
                 int j = i + 1;
                 while (j < sentence.size() && (EntityType.fromNer(sentence.token(j).ner()) == type
                         && canBeInName(sentence.token(j)) || isGluedHyphen(sentence, j)
-                        || isPossessiveInsideName(sentence, j, type))) {
+                        || isPossessiveInsideName(sentence, j, type) || isCommaInsideName(sentence, j, type))) {
                     j++;
                 }
                 addSpan(spans, text.text(), sentence, i, j, type);
                 i = j;
             }
             addMissedOrganizations(spans, text.text(), sentence);
+            joinCoordinatedOrganizations(spans, text.text(), sentence);
         }
         spans.sort(java.util.Comparator.comparingInt(NameSpan::begin));
         return ContextTyping.repair(text, spans);
@@ -151,6 +155,11 @@ public final class NameSpanFinder {
         }
         if (from >= to) {
             return;
+        }
+        int head = lowercaseOrgHead(sentence, to, type);
+        if (head > to) {
+            to = head; // "Borsetshire police": an organization named for the place
+            type = EntityType.ORGANIZATION;
         }
         if (type == EntityType.ORGANIZATION && isTitleCase(sentence)) {
             to = endAtOrganizationWord(sentence, from, to); // "Supreme Court Issues New Ruling": a headline
@@ -227,11 +236,13 @@ public final class NameSpanFinder {
     }
 
     /**
-     * "Employers' Organisation": NER tags the possessive mark with the name on both sides of it, after a common
-     * plural noun. After a proper name it marks an owner: "United Nations' Food and Agriculture Organization".
+     * "Employers' Organisation", "Kurdistan Workers' Party", "People's Liberation Army": NER tags the possessive mark
+     * with the name on both sides of it, after a plural noun (tagged NNS, or NNPS when capitalized). After a proper
+     * name it marks an owner: "United Nations' Food and Agriculture Organization" (NNP).
      */
     private static boolean isPossessiveInsideName(Sentence s, int i, EntityType type) {
-        return s.token(i).pos().equals("POS") && i > 0 && s.token(i - 1).pos().equals("NNS")
+        return s.token(i).pos().equals("POS") && i > 0
+                && (s.token(i - 1).pos().equals("NNS") || s.token(i - 1).pos().equals("NNPS"))
                 && EntityType.fromNer(s.token(i).ner()) == type && i + 1 < s.size()
                 && EntityType.fromNer(s.token(i + 1).ner()) == type && canBeInName(s.token(i + 1));
     }
@@ -343,6 +354,138 @@ public final class NameSpanFinder {
         Token t = s.token(i);
         return i >= 2 && isWord(t) && !hyphenSuffixes.contains(t.lower()) && (t.isProperNoun() || t.pos().equals("FW")) && s.token(i - 1).text().equals("-")
                 && isGlued(s, i - 1) && s.token(i - 2).isCapitalized();
+    }
+
+    /**
+     * @return the end of a lower-case organization head after a place or organization name ("Borsetshire police",
+     *     "Ambridge city council"), or {@code to} when none follows
+     */
+    private int lowercaseOrgHead(Sentence s, int to, EntityType type) {
+        if (type == EntityType.PERSON) {
+            return to;
+        }
+        for (List<String> phrase : lowercaseOrgHeads) {
+            int end = to + phrase.size();
+            if (end > s.size()) {
+                continue;
+            }
+            boolean match = true;
+            for (int k = 0; k < phrase.size() && match; k++) {
+                match = s.token(to + k).text().equals(phrase.get(k));
+            }
+            if (match) {
+                return end;
+            }
+        }
+        return to;
+    }
+
+    /**
+     * "United Nations Educational, Scientific and Cultural Organization": NER tags the comma with the name on both
+     * sides, and an "and" later in the same run shows the comma lists fields of one name.
+     */
+    private static boolean isCommaInsideName(Sentence s, int i, EntityType type) {
+        if (!s.token(i).text().equals(",") || EntityType.fromNer(s.token(i).ner()) != type || i == 0
+                || EntityType.fromNer(s.token(i - 1).ner()) != type) {
+            return false;
+        }
+        for (int k = i + 1; k < s.size() && EntityType.fromNer(s.token(k).ner()) == type; k++) {
+            String w = s.token(k).text();
+            if (w.equals("and") || w.equals("&")) {
+                return k > i + 1 && s.token(i + 1).isCapitalized();
+            }
+            if (!s.token(k).isCapitalized() && !w.equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Organization names whose fields NER split at "and" or a comma, joined again:
+     * <ul>
+     *   <li>after a name with an organization word and "of" or "for", a list of capitalized words NER left untagged
+     *       that ends in "and": "Institute of Soil and Water Studies", "Ministry of Arts, Sport and Heritage";</li>
+     *   <li>before a list of one-word fields that ends in an organization word: "Northland Academic, Musical and
+     *       Literary Society".</li>
+     * </ul>
+     */
+    private void joinCoordinatedOrganizations(List<NameSpan> spans, String text, Sentence s) {
+        for (int k = 0; k < spans.size(); k++) {
+            NameSpan a = spans.get(k);
+            if (a.sentence() != s || a.type() != EntityType.ORGANIZATION) {
+                continue;
+            }
+            int end = coordinatedEnd(spans, s, a);
+            if (end <= a.to()) {
+                continue;
+            }
+            final int stop = end;
+            spans.removeIf(o -> o != a && o.sentence() == s && o.from() >= a.to() && o.from() < stop);
+            int at = spans.indexOf(a);
+            spans.set(at, new NameSpan(EntityType.ORGANIZATION, s, a.from(), end,
+                    text.substring(a.begin(), s.token(end - 1).end())));
+        }
+    }
+
+    /** @return where a list of fields that continues organization a ends, or a.to() when none does */
+    private int coordinatedEnd(List<NameSpan> spans, Sentence s, NameSpan a) {
+        boolean fieldsOf = false;
+        for (int i = a.from(); i + 1 < a.to(); i++) {
+            String next = s.token(i + 1).text();
+            fieldsOf |= orgSuffixes.contains(s.token(i).text()) && (next.equals("of") || next.equals("for"));
+        }
+        int i = a.to();
+        int conjuncts = 0;
+        int longest = 0;
+        boolean sawAnd = false;
+        boolean untagged = true; // "Ministry of Defence and Acme": NER tagged Acme as an organization of its own
+        while (i + 1 < s.size() && !sawAnd) {
+            String joiner = s.token(i).text();
+            if (!joiner.equals(",") && !joiner.equals("and") && !joiner.equals("&")) {
+                break;
+            }
+            sawAnd = !joiner.equals(",");
+            int j = i + 1;
+            while (j < s.size() && isFieldWord(spans, s, j)) {
+                untagged &= s.token(j).ner().equals("O") || s.token(j).ner().equals("MISC");
+                j++;
+            }
+            if (j == i + 1) {
+                return a.to();
+            }
+            conjuncts++;
+            longest = Math.max(longest, j - i - 1);
+            i = j;
+        }
+        if (!sawAnd || conjuncts == 0) {
+            return a.to();
+        }
+        if (i < s.size() && s.token(i).isCapitalized()) {
+            return a.to();
+        }
+        boolean endsInOrgWord = orgSuffixes.contains(s.token(i - 1).text());
+        if (fieldsOf && untagged && !endsInOrgWord && longest <= 3) {
+            return i;
+        }
+        if (endsInOrgWord && a.size() >= 2 && longest <= 3 && !orgSuffixes.contains(a.lastWord())) {
+            return i;
+        }
+        return a.to();
+    }
+
+    /** A capitalized word NER left untagged, or tagged as an organization that has no organization word. */
+    private boolean isFieldWord(List<NameSpan> spans, Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.isCapitalized() || !canBeInName(t) || t.pos().startsWith("PRP")) {
+            return false;
+        }
+        if (t.ner().equals("O") || t.ner().equals("MISC")) {
+            return true;
+        }
+        return t.ner().equals("ORGANIZATION") && spans.stream().anyMatch(o -> o.sentence() == s && o.from() <= i
+                && i < o.to() && o.type() == EntityType.ORGANIZATION && o.tokens().stream()
+                .limit(o.size() - 1L).noneMatch(w -> orgSuffixes.contains(w.text())));
     }
 
     /** "Schoch-Spana": a hyphen with no space on either side, between two words NER tagged alike. */

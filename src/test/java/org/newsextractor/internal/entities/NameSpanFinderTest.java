@@ -45,4 +45,51 @@ class NameSpanFinderTest {
                 "Zembla/NNP/LOCATION +-/HYPH +Based/NNP firms/NNS and/CC Anti/NNP +-/HYPH +Roe/NNP/PERSON "
                         + "groups/NNS met/VBD Acme/NNP/ORGANIZATION +-/HYPH +owned/VBN shops/NNS ./."));
     }
+
+    @Test
+    void placeBeforeALowerCasePublicBodyNamesAnOrganization() {
+        assertEquals(List.of("ORGANIZATION Borsetshire police", "ORGANIZATION Ambridge city council"), names(
+                "Borsetshire/NNP/LOCATION police/NNS said/VBD ./.",
+                "Ambridge/NNP/ORGANIZATION city/NN council/NN agreed/VBD ./."));
+    }
+
+    @Test
+    void possessiveAfterAPluralNounIsInsideTheName() {
+        assertEquals(List.of("ORGANIZATION Zemblan Miners' Party", "ORGANIZATION Farmers' League"), names(
+                "The/DT Zemblan/NNP/ORGANIZATION Miners/NNPS/ORGANIZATION +'/POS/ORGANIZATION Party/NNP/ORGANIZATION "
+                        + "and/CC the/DT Farmers/NNPS/ORGANIZATION +'/POS/ORGANIZATION League/NNP/ORGANIZATION met/VBD ./."));
+    }
+
+    @Test
+    void possessiveAfterAProperNameMarksAnOwner() {
+        assertEquals(List.of("ORGANIZATION Acme Nations", "ORGANIZATION Soil Organization"), names(
+                "Acme/NNP/ORGANIZATION Nations/NNP/ORGANIZATION +'/POS/ORGANIZATION Soil/NNP/ORGANIZATION "
+                        + "Organization/NNP/ORGANIZATION met/VBD ./."));
+    }
+
+    @Test
+    void fieldsJoinedByAndAfterOfStayInTheName() {
+        assertEquals(List.of("ORGANIZATION Institute of Soil and Water Studies",
+                "ORGANIZATION Ministry of Arts, Sport and Heritage"), names(
+                "The/DT Institute/NNP/ORGANIZATION of/IN/ORGANIZATION Soil/NNP/ORGANIZATION and/CC Water/NNP "
+                        + "Studies/NNPS said/VBD that/IN the/DT Ministry/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                        + "Arts/NNPS/ORGANIZATION +,/, Sport/NNP and/CC Heritage/NNP was/VBD told/VBN ./."));
+    }
+
+    @Test
+    void anOrganizationNerTaggedOnItsOwnIsNoField() {
+        assertEquals(List.of("ORGANIZATION Ministry of Arts", "ORGANIZATION Acme"), names(
+                "The/DT Ministry/NNP/ORGANIZATION of/IN/ORGANIZATION Arts/NNPS/ORGANIZATION and/CC "
+                        + "Acme/NNP/ORGANIZATION agreed/VBD on/IN it/PRP ./."));
+    }
+
+    @Test
+    void fieldsListedBeforeAnOrganizationWordJoinTheNameBefore() {
+        assertEquals(List.of("ORGANIZATION Northland Academic, Musical and Literary Society"), names(
+                "The/DT Northland/NNP/ORGANIZATION Academic/NNP/ORGANIZATION +,/, Musical/NNP and/CC Literary/NNP "
+                        + "Society/NNP met/VBD on/IN it/PRP ./."));
+        assertEquals(List.of("ORGANIZATION Northland Academic, Musical and Literary Society"), names(
+                "The/DT Northland/NNP/ORGANIZATION Academic/NNP/ORGANIZATION +,/,/ORGANIZATION Musical/NNP/ORGANIZATION "
+                        + "and/CC/ORGANIZATION Literary/NNP/ORGANIZATION Society/NNP/ORGANIZATION met/VBD on/IN it/PRP ./."));
+    }
 }
