@@ -85,6 +85,7 @@ public final class NameSpanFinder {
                 i = j;
             }
             addMissedOrganizations(spans, text.text(), sentence);
+            addOrganizationsOfNames(spans, text.text(), sentence);
             joinCoordinatedOrganizations(spans, text.text(), sentence);
         }
         spans.sort(java.util.Comparator.comparingInt(NameSpan::begin));
@@ -399,6 +400,60 @@ public final class NameSpanFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Office of the UN High Commissioner for Human Rights", "Bureau of the Zemblan Navy": an organization word NER
+     * left untagged, then "of" or "for" and a name, is one organization that holds the names NER found inside it.
+     */
+    private void addOrganizationsOfNames(List<NameSpan> spans, String text, Sentence s) {
+        for (int i = 0; i + 2 < s.size(); i++) {
+            Token word = s.token(i);
+            String connector = s.token(i + 1).text();
+            if (!orgSuffixes.contains(word.text()) || !isUntaggedName(word)
+                    || !connector.equals("of") && !connector.equals("for") || covered(spans, s, i, i + 1)) {
+                continue;
+            }
+            int from = i;
+            while (from > 0 && isUntaggedName(s.token(from - 1)) && !covered(spans, s, from - 1, from)) {
+                from--; // "Permanent Bureau of ..."
+            }
+            int k = i + 2;
+            if (s.token(k).text().equals("the") && k + 1 < s.size()) {
+                k++;
+            }
+            int end = k;
+            while (end < s.size() && end - from < MAX_NAME_TOKENS) {
+                Token t = s.token(end);
+                boolean nameWord = t.isCapitalized() && canBeInName(t) && !t.isNer("PERSON")
+                        && (t.isProperNoun() || t.pos().equals("JJ"));
+                boolean joiner = (CONNECTORS.contains(t.text()) || t.text().equals("and")) && end > k
+                        && end + 1 < s.size() && s.token(end + 1).isCapitalized() && !s.token(end + 1).isNer("PERSON");
+                if (!nameWord && !joiner) {
+                    break;
+                }
+                end++;
+            }
+            if (end == k || crosses(spans, s, from, end)) {
+                continue;
+            }
+            final int a = from;
+            final int b = end;
+            spans.removeIf(n -> n.sentence() == s && n.from() >= a && n.to() <= b);
+            spans.add(new NameSpan(EntityType.ORGANIZATION, s, from, end,
+                    text.substring(s.token(from).begin(), s.token(end - 1).end())));
+            i = end - 1;
+        }
+    }
+
+    private static boolean covered(List<NameSpan> spans, Sentence s, int from, int to) {
+        return spans.stream().anyMatch(n -> n.sentence() == s && n.from() < to && from < n.to());
+    }
+
+    /** @return whether a name found so far starts inside [from, to) and ends after it, or the other way round */
+    private static boolean crosses(List<NameSpan> spans, Sentence s, int from, int to) {
+        return spans.stream().anyMatch(n -> n.sentence() == s && n.from() < to && from < n.to()
+                && (n.from() < from || n.to() > to));
     }
 
     /**

@@ -92,4 +92,12 @@ class NameSpanFinderTest {
                 "The/DT Northland/NNP/ORGANIZATION Academic/NNP/ORGANIZATION +,/,/ORGANIZATION Musical/NNP/ORGANIZATION "
                         + "and/CC/ORGANIZATION Literary/NNP/ORGANIZATION Society/NNP/ORGANIZATION met/VBD on/IN it/PRP ./."));
     }
+
+    @Test
+    void organizationWordOfANameHoldsTheNamesInside() {
+        assertEquals(List.of("ORGANIZATION Office of the ZU High Envoy for Water Rights", "PERSON Ann Roe"), names(
+                "The/DT Office/NNP of/IN the/DT ZU/NNP/ORGANIZATION High/NNP Envoy/NNP for/IN Water/NNP "
+                        + "Rights/NNPS said/VBD Ann/NNP/PERSON Roe/NNP/PERSON was/VBD there/RB ./."));
+        assertEquals(List.of(), names("The/DT Office/NNP of/IN the/DT president/NN said/VBD so/RB ./."));
+    }
 }
