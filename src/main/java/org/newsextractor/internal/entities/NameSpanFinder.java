@@ -157,6 +157,9 @@ public final class NameSpanFinder {
         if (from >= to) {
             return;
         }
+        if (type == EntityType.PERSON && isGivenNameAfterTitle(sentence, from - 1)) {
+            from--; // "President Ruben Tayo Marquez": NER left the first given name out
+        }
         int head = lowercaseOrgHead(sentence, to, type);
         if (head > to) {
             to = head; // "Borsetshire police": an organization named for the place
@@ -355,6 +358,16 @@ public final class NameSpanFinder {
         Token t = s.token(i);
         return i >= 2 && isWord(t) && !hyphenSuffixes.contains(t.lower()) && (t.isProperNoun() || t.pos().equals("FW")) && s.token(i - 1).text().equals("-")
                 && isGlued(s, i - 1) && s.token(i - 2).isCapitalized();
+    }
+
+    /** An untagged proper noun between a title word and a person's name: a given name NER left out. */
+    private boolean isGivenNameAfterTitle(Sentence s, int i) {
+        if (i < 1) {
+            return false;
+        }
+        Token t = s.token(i);
+        return t.isNer("O") && t.pos().equals("NNP") && t.isCapitalized() && isWord(t)
+                && !titleWords.contains(t.lower()) && titleWords.contains(s.token(i - 1).lower());
     }
 
     /**

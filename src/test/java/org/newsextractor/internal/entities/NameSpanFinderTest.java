@@ -100,4 +100,10 @@ class NameSpanFinderTest {
                         + "Rights/NNPS said/VBD Ann/NNP/PERSON Roe/NNP/PERSON was/VBD there/RB ./."));
         assertEquals(List.of(), names("The/DT Office/NNP of/IN the/DT president/NN said/VBD so/RB ./."));
     }
+
+    @Test
+    void givenNameBetweenATitleAndAPersonJoinsThePerson() {
+        assertEquals(List.of("PERSON Ruben Tayo Marquez"), names(
+                "President/NNP Ruben/NNP Tayo/NNP/PERSON Marquez/NNP/PERSON spoke/VBD ./."));
+    }
 }
