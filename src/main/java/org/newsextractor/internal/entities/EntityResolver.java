@@ -61,6 +61,7 @@ public final class EntityResolver {
         spans = retypeShortOrganizationNames(spans);
         spans = voteTypes(spans);
         spans = addMissedMentions(text, spans);
+        spans = typeAcronyms(text, spans);
         List<EntityCluster> clusters = new ArrayList<>();
         clusters.addAll(clusterPeople(spans));
         Set<String> placeKeys = new HashSet<>();
@@ -282,6 +283,51 @@ public final class EntityResolver {
         }
         out.sort(Comparator.comparingInt(NameSpan::begin));
         return out;
+    }
+
+    /**
+     * An acronym that spells the initials of an organization the article names in full ("ZKA" after "Zemblan Kelp
+     * Authority") names that organization, wherever it stands: NER's other type for it is corrected, and where NER
+     * missed it, it becomes a mention. Acronyms of three or more letters, and none that names a known place.
+     */
+    private List<NameSpan> typeAcronyms(AnnotatedText text, List<NameSpan> spans) {
+        Set<String> expansions = new HashSet<>();
+        for (NameSpan s : spans) {
+            if (s.type() == EntityType.ORGANIZATION && s.size() >= 3) {
+                String initials = initials(s.text());
+                if (initials.length() >= 3) {
+                    expansions.add(initials);
+                }
+            }
+        }
+        if (expansions.isEmpty()) {
+            return spans;
+        }
+        List<NameSpan> out = new ArrayList<>();
+        Set<Long> covered = new HashSet<>();
+        for (NameSpan s : spans) {
+            boolean acronym = s.size() == 1 && s.type() != EntityType.ORGANIZATION && isAcronymOf(s.text(), expansions);
+            out.add(acronym ? s.withType(EntityType.ORGANIZATION) : s);
+            for (int i = s.from(); i < s.to(); i++) {
+                covered.add(((long) s.sentence().index() << 32) | i);
+            }
+        }
+        for (Sentence sentence : text.sentences()) {
+            for (Token t : sentence.tokens()) {
+                if (!covered.contains(((long) sentence.index() << 32) | t.index()) && t.isProperNoun()
+                        && isAcronymOf(t.text(), expansions)) {
+                    out.add(new NameSpan(EntityType.ORGANIZATION, sentence, t.index(), t.index() + 1, t.text()));
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(NameSpan::begin));
+        return out;
+    }
+
+    private boolean isAcronymOf(String word, Set<String> expansions) {
+        String letters = word.replace(".", "");
+        return letters.length() >= 3 && isAcronym(word) && expansions.contains(letters)
+                && !placeAliases.containsKey(key(word)) && gazetteer.kindOf(letters) == null;
     }
 
     private static boolean anyCovered(boolean[] covered, int from, int to) {

@@ -263,4 +263,14 @@ class EntityResolverTest {
                 "KELB/NNP/ORGANIZATION agreed/VBD ./."));
         assertEquals(1, r.organizations().size());
     }
+
+    @Test
+    void acronymOfAnOrganizationNamedInFullIsThatOrganizationWhateverNerSaid() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "The/DT Zemblan/NNP/ORGANIZATION Kelp/NNP/ORGANIZATION Authority/NNP/ORGANIZATION met/VBD ./.",
+                "ZKA/NNP/PERSON said/VBD so/RB and/CC ZKA/NNP staff/NN agreed/VBD ./."));
+        assertTrue(r.people().isEmpty());
+        assertEquals(1, r.organizations().size());
+        assertEquals(3, r.organizations().get(0).mentions().size());
+    }
 }
