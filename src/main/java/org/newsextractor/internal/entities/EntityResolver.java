@@ -245,6 +245,9 @@ public final class EntityResolver {
         int longest = 1;
         for (NameSpan s : spans) {
             known.putIfAbsent(withoutMarks(s.text()), s.type()); // "Erdogan" is also a mention of "Erdoğan"
+            if (s.size() > 1 && s.sentence().token(s.from()).text().equals("The")) {
+                known.putIfAbsent(withoutMarks(s.text().substring(4)), s.type()); // "The Courier", "the Courier"
+            }
             longest = Math.max(longest, s.size());
             if (s.type() == EntityType.PERSON && s.size() > 1) {
                 known.putIfAbsent(withoutMarks(s.lastWord()), EntityType.PERSON);

@@ -48,8 +48,17 @@ public final class NameSpanFinder {
     /** "Borsetshire police": lower-case heads, as word lists, longest first. */
     private final List<List<String>> lowercaseOrgHeads = Resources.lines("entities/lowercase-org-heads.txt").stream()
             .map(l -> List.of(l.split("\\s+"))).sorted(java.util.Comparator.comparingInt(l -> -l.size())).toList();
+    private final java.util.Set<String> religions =
+            new java.util.HashSet<>(Resources.lines("entities/religions.txt"));
+    private final java.util.Set<String> buildingWords =
+            new java.util.HashSet<>(Resources.lines("entities/building-words.txt"));
+    private final java.util.Set<String> publicationWords =
+            new java.util.HashSet<>(Resources.lines("entities/publication-words.txt"));
+    private final PlaceGazetteer gazetteer = new PlaceGazetteer();
     private final java.util.Set<String> hyphenSuffixes =
             new java.util.HashSet<>(Resources.lines("entities/hyphen-suffixes.txt"));
+    private static final java.util.Set<String> REPORTING = java.util.Set.of("report", "say", "write", "publish",
+            "quote", "reveal", "claim", "cite");
     private static final java.util.Set<String> PORTFOLIO_TITLES = java.util.Set.of("Minister", "Secretary",
             "Commissioner", "Ministry", "Department", "Committee", "Spokesman", "Spokeswoman", "Spokesperson");
 
@@ -86,6 +95,7 @@ public final class NameSpanFinder {
             }
             addMissedOrganizations(spans, text.text(), sentence);
             addOrganizationsOfNames(spans, text.text(), sentence);
+            addPublications(spans, text.text(), sentence);
             joinCoordinatedOrganizations(spans, text.text(), sentence);
         }
         spans.sort(java.util.Comparator.comparingInt(NameSpan::begin));
@@ -181,6 +191,13 @@ public final class NameSpanFinder {
         } else if (to - from == 1 && type != EntityType.PERSON && titleWords.contains(name.toLowerCase(Locale.ROOT))
                 && to < sentence.size() && sentence.token(to).isNer("PERSON")) {
             return; // "Justice Hammada Dashen": the title of the person after it
+        } else if (type != EntityType.PERSON && isReligion(name, sentence.token(to - 1).text())) {
+            return; // "Islam", "Christendom", "Sunni Islam": a religion is neither a place nor an organization
+        } else if (type == EntityType.ORGANIZATION && isOffice(sentence, from, to)) {
+            return; // "Supreme Leader of Zembla": a title, not an organization
+        } else if (type == EntityType.PERSON && to - from > 1 && (buildingWords.contains(sentence.token(from).text())
+                || buildingWords.contains(sentence.token(to - 1).text()))) {
+            type = EntityType.LOCATION; // "Masjid al-Nur", "Ruben Tayo Stadium": a building, not a person
         } else if (to - from > 1 && eventWords.contains(sentence.token(to - 1).text())) {
             return; // "Berlin Marathon": an event, not a place
         } else if (to - from > 1 && placeSuffixes.contains(sentence.token(to - 1).text())) {
@@ -358,6 +375,65 @@ public final class NameSpanFinder {
         Token t = s.token(i);
         return i >= 2 && isWord(t) && !hyphenSuffixes.contains(t.lower()) && (t.isProperNoun() || t.pos().equals("FW")) && s.token(i - 1).text().equals("-")
                 && isGlued(s, i - 1) && s.token(i - 2).isCapitalized();
+    }
+
+    /** A religion's name, its followers' or its adjective, unless an organization word ends it. */
+    private boolean isReligion(String name, String lastWord) {
+        return !orgSuffixes.contains(lastWord) && (religions.contains(name) || gazetteer.isReligion(name));
+    }
+
+    /**
+     * "Supreme Leader of Zembla", "Chief Justice": a name whose head (its last word, or the word before "of") is a
+     * title word and that has no organization word is an office.
+     */
+    private boolean isOffice(Sentence s, int from, int to) {
+        int head = to - 1;
+        for (int k = from + 1; k < to; k++) {
+            if (s.token(k).text().equals("of")) {
+                head = k - 1;
+                break;
+            }
+        }
+        for (int k = from; k < to; k++) {
+            if (orgSuffixes.contains(s.token(k).text())) {
+                return false;
+            }
+        }
+        if (publicationWords.contains(s.token(to - 1).text())) {
+            return false; // "The Zembla Economist"
+        }
+        return head > from && titleWords.contains(s.token(head).lower()) && s.token(head).isCapitalized();
+    }
+
+    /**
+     * "told The Zembla Courier", "The Daily Record reported": after a capitalized "The" in mid-sentence (or at the
+     * start, before a reporting verb), capitalized words that end in a newspaper's or magazine's last word are its
+     * title, whatever NER made of them; the names found inside it give way.
+     */
+    private void addPublications(List<NameSpan> spans, String text, Sentence s) {
+        for (int i = 0; i + 1 < s.size(); i++) {
+            if (!s.token(i).text().equals("The")) {
+                continue;
+            }
+            int end = i + 1;
+            while (end < s.size() && end - i <= MAX_NAME_TOKENS && s.token(end).isCapitalized()
+                    && canBeInName(s.token(end)) && !s.token(end).isNer("PERSON")) {
+                end++;
+            }
+            if (end == i + 1 || !publicationWords.contains(s.token(end - 1).text())) {
+                continue;
+            }
+            boolean reported = end < s.size() && REPORTING.contains(s.token(end).lemma());
+            if (i == 0 && !reported || crosses(spans, s, i, end)) {
+                continue;
+            }
+            final int a = i;
+            final int b = end;
+            spans.removeIf(n -> n.sentence() == s && n.from() >= a && n.to() <= b);
+            spans.add(new NameSpan(EntityType.ORGANIZATION, s, i, end,
+                    text.substring(s.token(i).begin(), s.token(end - 1).end())));
+            i = end - 1;
+        }
     }
 
     /** An untagged proper noun between a title word and a person's name: a given name NER left out. */

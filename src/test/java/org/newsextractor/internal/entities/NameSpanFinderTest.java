@@ -106,4 +106,35 @@ class NameSpanFinderTest {
         assertEquals(List.of("PERSON Ruben Tayo Marquez"), names(
                 "President/NNP Ruben/NNP Tayo/NNP/PERSON Marquez/NNP/PERSON spoke/VBD ./."));
     }
+
+    @Test
+    void religionsAreNeitherPlacesNorOrganizations() {
+        assertEquals(List.of("ORGANIZATION Zemblan Orthodox Church"), names(
+                "Islam/NNP/ORGANIZATION ,/, Christendom/NNP/LOCATION and/CC the/DT Zemblan/NNP/ORGANIZATION "
+                        + "Orthodox/NNP/ORGANIZATION Church/NNP/ORGANIZATION met/VBD ./."));
+    }
+
+    @Test
+    void officeIsNoOrganization() {
+        assertEquals(List.of("LOCATION Ruritania", "ORGANIZATION Ruritania Kelp Board"), names(
+                "The/DT Supreme/NNP/ORGANIZATION Leader/NNP/ORGANIZATION of/IN Ruritania/NNP/LOCATION met/VBD "
+                        + "the/DT Ruritania/NNP/ORGANIZATION Kelp/NNP/ORGANIZATION Board/NNP/ORGANIZATION ./."));
+    }
+
+    @Test
+    void buildingNamedLikeAPersonIsAPlace() {
+        assertEquals(List.of("LOCATION Masjid al-Tawil", "LOCATION Ruben Tayo Stadium"), names(
+                "Crowds/NNS filled/VBD Masjid/NNP/PERSON al/NNP/PERSON +-/HYPH/PERSON +Tawil/NNP/PERSON and/CC "
+                        + "Ruben/NNP/PERSON Tayo/NNP/PERSON Stadium/NNP/PERSON ./."));
+    }
+
+    @Test
+    void titleAfterACapitalTheIsAPublication() {
+        assertEquals(List.of("ORGANIZATION The Zembla Courier", "LOCATION Baltic", "ORGANIZATION The Daily Record",
+                "LOCATION Sun"),
+                names("He/PRP told/VBD The/DT Zembla/NNP/LOCATION Courier/NNP that/IN ships/NNS crossed/VBD "
+                                + "the/DT Baltic/NNP/LOCATION ./.",
+                        "The/DT Daily/NNP Record/NNP reported/VBD//report it/PRP ./.",
+                        "The/DT Sun/NNP/LOCATION rose/VBD ./."));
+    }
 }
