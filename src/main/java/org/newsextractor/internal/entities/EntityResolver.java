@@ -57,6 +57,7 @@ public final class EntityResolver {
     public List<EntityCluster> resolve(AnnotatedText text) {
         List<NameSpan> spans = finder.find(text);
         spans = splitAroundPeople(spans);
+        spans = splitHyphenatedPairs(spans);
         spans = retypeSurnames(spans);
         spans = retypeShortOrganizationNames(spans);
         spans = voteTypes(spans);
@@ -128,6 +129,62 @@ public final class EntityResolver {
             addPart(out, s, personTo, s.to());
         }
         return out;
+    }
+
+    /**
+     * "Smith-Jones talks", "Zembla-Ruritania border": two names a hyphen joins into one span are split again when
+     * each part names something by itself: a person's surname or name found elsewhere in the article, or a place the
+     * gazetteer knows (when it does not know the whole, as it knows "Guinea-Bissau").
+     */
+    private List<NameSpan> splitHyphenatedPairs(List<NameSpan> spans) {
+        Set<String> personNames = new HashSet<>();
+        for (NameSpan s : spans) {
+            if (s.type() == EntityType.PERSON && !s.text().contains("-")) {
+                personNames.add(fold(s.text()));
+                if (s.size() > 1) {
+                    personNames.add(fold(s.lastWord()));
+                }
+            }
+        }
+        List<NameSpan> out = new ArrayList<>();
+        for (NameSpan s : spans) {
+            List<int[]> parts = hyphenParts(s);
+            boolean split = parts.size() > 1 && s.type() != EntityType.ORGANIZATION;
+            for (int[] p : parts) {
+                String partText = part(s, p[0], p[1], s.type()).text();
+                split &= s.type() == EntityType.PERSON ? personNames.contains(fold(partText))
+                        : isKnownPlace(partText) && !isKnownPlace(s.text());
+            }
+            if (!split) {
+                out.add(s);
+                continue;
+            }
+            for (int[] p : parts) {
+                out.add(part(s, p[0], p[1], s.type()));
+            }
+        }
+        return out;
+    }
+
+    private boolean isKnownPlace(String name) {
+        return gazetteer.kindOf(name) != null || placeAliases.containsKey(key(name));
+    }
+
+    /** @return the token ranges between the glued hyphens of a span, or the whole span when it has none */
+    private static List<int[]> hyphenParts(NameSpan s) {
+        List<int[]> parts = new ArrayList<>();
+        Sentence sentence = s.sentence();
+        int start = s.from();
+        for (int i = s.from() + 1; i < s.to() - 1; i++) {
+            Token t = sentence.token(i);
+            if (t.text().equals("-") && sentence.token(i - 1).end() == t.begin()
+                    && t.end() == sentence.token(i + 1).begin()) {
+                parts.add(new int[] {start, i});
+                start = i + 1;
+            }
+        }
+        parts.add(new int[] {start, s.to()});
+        return parts;
     }
 
     private void addPart(List<NameSpan> out, NameSpan whole, int from, int to) {

@@ -273,4 +273,23 @@ class EntityResolverTest {
         assertEquals(1, r.organizations().size());
         assertEquals(3, r.organizations().get(0).mentions().size());
     }
+
+    @Test
+    void capitalIsACityAndABuildingIsOther() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Kyiv/NNP/LOCATION and/CC Masjid/NNP/PERSON al/NNP/PERSON +-/HYPH/PERSON +Tawil/NNP/PERSON ./."));
+        assertEquals(List.of(Place.Kind.CITY, Place.Kind.OTHER), r.places().stream().map(p -> p.kind()).toList());
+    }
+
+    @Test
+    void twoNamesJoinedByAHyphenAreSplitWhenEachNamesSomething() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Ann/NNP/PERSON Roe/NNP/PERSON met/VBD Bo/NNP/PERSON Tay/NNP/PERSON and/CC "
+                        + "Mia/NNP/PERSON Lund/NNP/PERSON +-/HYPH +Roe/NNP ./.",
+                "The/DT Roe/NNP/PERSON +-/HYPH +Tay/NNP talks/NNS and/CC the/DT Chile/NNP/LOCATION +-/HYPH "
+                        + "+Peru/NNP/LOCATION border/NN ./."));
+        assertEquals(List.of("Ann Roe", "Bo Tay", "Mia Lund-Roe"), r.people().stream().map(p -> p.name()).toList());
+        assertEquals(2, r.people().get(1).mentions().size());
+        assertEquals(List.of("Chile", "Peru"), r.places().stream().map(p -> p.name()).toList());
+    }
 }
