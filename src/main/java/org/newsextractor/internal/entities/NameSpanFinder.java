@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.newsextractor.Place;
 import org.newsextractor.internal.Resources;
 import org.newsextractor.internal.nlp.AnnotatedText;
 import org.newsextractor.internal.nlp.Sentence;
@@ -55,6 +56,8 @@ public final class NameSpanFinder {
     private final java.util.Set<String> publicationWords =
             new java.util.HashSet<>(Resources.lines("entities/publication-words.txt"));
     private final PlaceGazetteer gazetteer = new PlaceGazetteer();
+    private final java.util.Set<String> agencyFields =
+            new java.util.HashSet<>(Resources.lines("entities/agency-fields.txt"));
     private final java.util.Set<String> hyphenSuffixes =
             new java.util.HashSet<>(Resources.lines("entities/hyphen-suffixes.txt"));
     private static final java.util.Set<String> REPORTING = java.util.Set.of("report", "say", "write", "publish",
@@ -145,6 +148,12 @@ public final class NameSpanFinder {
     }
 
     private void addSpan(List<NameSpan> spans, String text, Sentence sentence, int from, int to, EntityType type) {
+        int and = twoOrganizationsAt(text, sentence, from, to, type);
+        if (and > 0) {
+            addSpan(spans, text, sentence, from, and, type); // "Health Zembla and Transport Ruritania": two
+            addSpan(spans, text, sentence, and + 1, to, type);
+            return;
+        }
         from = joinHyphenatedStart(spans, text, sentence, from, type);
         to = joinHyphenatedEnd(sentence, to);
         // Trim words that cannot start or end a name ("of", "and" at the edges).
@@ -169,6 +178,10 @@ public final class NameSpanFinder {
         }
         if (type == EntityType.PERSON && isGivenNameAfterTitle(sentence, from - 1)) {
             from--; // "President Ruben Tayo Marquez": NER left the first given name out
+        } else if (type != EntityType.PERSON && isAgencyField(sentence, from - 1)
+                && gazetteer.kindOf(text.substring(sentence.token(from).begin(), sentence.token(to - 1).end())) != null) {
+            from--; // "Transport Zembla": a public body named for its field and its place
+            type = EntityType.ORGANIZATION;
         }
         int head = lowercaseOrgHead(sentence, to, type);
         if (head > to) {
@@ -436,6 +449,45 @@ public final class NameSpanFinder {
         }
     }
 
+    /**
+     * @return where an "and" splits an organization span into two names of two words or more that each end in an
+     *     organization word or a place ("Acme Bank and Zemblan Post Office", "Health Canada and Transport Scotland"),
+     *     or -1; "Department of Health and Social Care" and "Trinidad and Tobago Police" stay whole
+     */
+    private int twoOrganizationsAt(String text, Sentence s, int from, int to, EntityType type) {
+        if (type != EntityType.ORGANIZATION) {
+            return -1;
+        }
+        for (int k = from + 2; k < to - 2; k++) {
+            String w = s.token(k).text();
+            if ((w.equals("and") || w.equals("&")) && endsAName(text, s, from, k) && endsAName(text, s, k + 1, to)
+                    && s.token(k + 1).isCapitalized()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private boolean endsAName(String text, Sentence s, int from, int to) {
+        String last = s.token(to - 1).text();
+        if (orgSuffixes.contains(last)) {
+            return true;
+        }
+        Place.Kind kind = gazetteer.kindOf(last);
+        return kind == Place.Kind.COUNTRY || kind == Place.Kind.STATE_OR_PROVINCE;
+    }
+
+    /** "Transport" in "Transport Zembla": a field word NER left untagged, capitalized, before a place's name. */
+    private boolean isAgencyField(Sentence s, int i) {
+        if (i < 0) {
+            return false;
+        }
+        Token t = s.token(i);
+        boolean untagged = t.ner().equals("O") || t.ner().equals("MISC");
+        return untagged && agencyFields.contains(t.text()) && (i == 0 || !s.token(i - 1).isCapitalized()
+                || s.token(i - 1).pos().equals("DT"));
+    }
+
     /** An untagged proper noun between a title word and a person's name: a given name NER left out. */
     private boolean isGivenNameAfterTitle(Sentence s, int i) {
         if (i < 1) {
@@ -598,6 +650,12 @@ public final class NameSpanFinder {
             if (j == i + 1) {
                 return a.to();
             }
+            final int start = i + 1;
+            final int stop = j;
+            if (s.token(start).isNer("ORGANIZATION") && spans.stream().anyMatch(o -> o.sentence() == s
+                    && o.from() == start && o.to() == stop && o.size() > 1)) {
+                return a.to(); // "Bank of Zembla and Acme Bank": NER found the second name by itself
+            }
             conjuncts++;
             longest = Math.max(longest, j - i - 1);
             i = j;
@@ -612,7 +670,7 @@ public final class NameSpanFinder {
         if (fieldsOf && untagged && !endsInOrgWord && longest <= 3) {
             return i;
         }
-        if (endsInOrgWord && a.size() >= 2 && longest <= 3 && !orgSuffixes.contains(a.lastWord())) {
+        if (endsInOrgWord && !fieldsOf && a.size() >= 2 && longest <= 3 && !orgSuffixes.contains(a.lastWord())) {
             return i;
         }
         return a.to();

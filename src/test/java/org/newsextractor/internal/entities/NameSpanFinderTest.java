@@ -137,4 +137,21 @@ class NameSpanFinderTest {
                         "The/DT Daily/NNP Record/NNP reported/VBD//report it/PRP ./.",
                         "The/DT Sun/NNP/LOCATION rose/VBD ./."));
     }
+
+    @Test
+    void twoOrganizationsJoinedByAndAreTwo() {
+        assertEquals(List.of("ORGANIZATION Bank of Zembla", "ORGANIZATION Acme Bank", "ORGANIZATION Health Canada",
+                "ORGANIZATION Kelp Board"), names(
+                "The/DT Bank/NNP/ORGANIZATION of/IN/ORGANIZATION Zembla/NNP/ORGANIZATION and/CC Acme/NNP/ORGANIZATION "
+                        + "Bank/NNP/ORGANIZATION met/VBD ./.",
+                "Health/NNP/ORGANIZATION Canada/NNP/ORGANIZATION and/CC/ORGANIZATION Kelp/NNP/ORGANIZATION "
+                        + "Board/NNP/ORGANIZATION met/VBD ./."));
+    }
+
+    @Test
+    void fieldWordBeforeAPlaceNamesAnAgency() {
+        assertEquals(List.of("ORGANIZATION Transport Canada", "LOCATION Canada"), names(
+                "Transport/NN Canada/NNP/LOCATION said/VBD so/RB ./.",
+                "Sports/NNS fans/NNS in/IN Canada/NNP/LOCATION cheered/VBD ./."));
+    }
 }
