@@ -148,6 +148,12 @@ public final class NameSpanFinder {
     }
 
     private void addSpan(List<NameSpan> spans, String text, Sentence sentence, int from, int to, EntityType type) {
+        int of = personOfOrganizationAt(sentence, from, to, type);
+        if (of > 0) {
+            addSpan(spans, text, sentence, from, of, EntityType.PERSON); // "Jane Roe of the Kelp Party": two
+            addSpan(spans, text, sentence, of + 2, to, type);
+            return;
+        }
         int and = twoOrganizationsAt(text, sentence, from, to, type);
         if (and > 0) {
             addSpan(spans, text, sentence, from, and, type); // "Health Zembla and Transport Ruritania": two
@@ -464,6 +470,31 @@ public final class NameSpanFinder {
                     && s.token(k + 1).isCapitalized()) {
                 return k;
             }
+        }
+        return -1;
+    }
+
+    /**
+     * @return where "of the" splits an organization span into a person's name and the organization the person is of
+     *     ("Jane Roe of the Kelp Party"): two or three proper nouns that name no place and hold no organization word,
+     *     then an organization ending in an organization word; or -1
+     */
+    private int personOfOrganizationAt(Sentence s, int from, int to, EntityType type) {
+        if (type != EntityType.ORGANIZATION || to - from < 5 || !orgSuffixes.contains(s.token(to - 1).text())) {
+            return -1;
+        }
+        for (int k = from + 2; k <= from + 3 && k + 2 < to; k++) {
+            if (!s.token(k).text().equals("of") || !s.token(k + 1).text().equals("the")) {
+                continue;
+            }
+            for (int i = from; i < k; i++) {
+                Token t = s.token(i);
+                if (!t.pos().equals("NNP") || !t.isCapitalized() || orgSuffixes.contains(t.text())
+                        || gazetteer.kindOf(t.text()) != null || titleWords.contains(t.lower())) {
+                    return -1;
+                }
+            }
+            return k;
         }
         return -1;
     }

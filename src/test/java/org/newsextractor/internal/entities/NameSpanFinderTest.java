@@ -154,4 +154,13 @@ class NameSpanFinderTest {
                 "Transport/NN Canada/NNP/LOCATION said/VBD so/RB ./.",
                 "Sports/NNS fans/NNS in/IN Canada/NNP/LOCATION cheered/VBD ./."));
     }
+
+    @Test
+    void personOfAnOrganizationIsAPersonAndAnOrganization() {
+        assertEquals(List.of("PERSON Jane Roe", "ORGANIZATION Kelp Party", "ORGANIZATION Friends of the Kelp"), names(
+                "Jane/NNP/ORGANIZATION Roe/NNP/ORGANIZATION of/IN/ORGANIZATION the/DT/ORGANIZATION "
+                        + "Kelp/NNP/ORGANIZATION Party/NNP/ORGANIZATION said/VBD ./.",
+                "Friends/NNPS/ORGANIZATION of/IN/ORGANIZATION the/DT/ORGANIZATION Kelp/NNP/ORGANIZATION "
+                        + "said/VBD ./."));
+    }
 }
