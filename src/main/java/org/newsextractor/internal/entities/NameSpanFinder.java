@@ -98,6 +98,7 @@ public final class NameSpanFinder {
             }
             addMissedOrganizations(spans, text.text(), sentence);
             addOrganizationsOfNames(spans, text.text(), sentence);
+            extendOrganizationsOfNames(spans, text.text(), sentence);
             addPublications(spans, text.text(), sentence);
             joinCoordinatedOrganizations(spans, text.text(), sentence);
         }
@@ -458,7 +459,8 @@ public final class NameSpanFinder {
     /**
      * @return where an "and" splits an organization span into two names of two words or more that each end in an
      *     organization word or a place ("Acme Bank and Zemblan Post Office", "Health Canada and Transport Scotland"),
-     *     or -1; "Department of Health and Social Care" and "Trinidad and Tobago Police" stay whole
+     *     the first may also be complete with an "of" phrase ("Office of the President and Acme Bank"); or -1.
+     *     "Department of Health and Social Care" and "Trinidad and Tobago Police" stay whole
      */
     private int twoOrganizationsAt(String text, Sentence s, int from, int to, EntityType type) {
         if (type != EntityType.ORGANIZATION) {
@@ -466,8 +468,8 @@ public final class NameSpanFinder {
         }
         for (int k = from + 2; k < to - 2; k++) {
             String w = s.token(k).text();
-            if ((w.equals("and") || w.equals("&")) && endsAName(text, s, from, k) && endsAName(text, s, k + 1, to)
-                    && s.token(k + 1).isCapitalized()) {
+            if ((w.equals("and") || w.equals("&")) && (endsAName(text, s, from, k) || hasOf(s, from, k))
+                    && endsAName(text, s, k + 1, to) && s.token(k + 1).isCapitalized()) {
                 return k;
             }
         }
@@ -497,6 +499,16 @@ public final class NameSpanFinder {
             return k;
         }
         return -1;
+    }
+
+    /** "Office of the President" before "and Acme Bank": a name with its "of" phrase complete. */
+    private static boolean hasOf(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (s.token(k).text().equals("of")) {
+                return s.token(to - 1).isCapitalized();
+            }
+        }
+        return false;
     }
 
     private boolean endsAName(String text, Sentence s, int from, int to) {
@@ -615,6 +627,36 @@ public final class NameSpanFinder {
             spans.add(new NameSpan(EntityType.ORGANIZATION, s, from, end,
                     text.substring(s.token(from).begin(), s.token(end - 1).end())));
             i = end - 1;
+        }
+    }
+
+    /**
+     * "Office of the Zemblan Republic High Envoy for Kelp": NER ends an organization that starts with an organization
+     * word and "of" where the name inside it ends; the capitalized words NER left untagged after it still belong to it.
+     */
+    private void extendOrganizationsOfNames(List<NameSpan> spans, String text, Sentence s) {
+        for (int k = 0; k < spans.size(); k++) {
+            NameSpan a = spans.get(k);
+            if (a.sentence() != s || a.type() != EntityType.ORGANIZATION || a.size() < 3
+                    || !orgSuffixes.contains(a.sentence().token(a.from()).text())
+                    || !s.token(a.from() + 1).text().equals("of")) {
+                continue;
+            }
+            int end = a.to();
+            while (end < s.size() && end - a.from() < MAX_NAME_TOKENS) {
+                Token t = s.token(end);
+                boolean untaggedWord = isUntaggedName(t) && t.isProperNoun();
+                boolean joiner = (t.text().equals("for") || t.text().equals("of") || t.text().equals("on"))
+                        && end > a.to() && end + 1 < s.size() && isUntaggedName(s.token(end + 1));
+                if (!untaggedWord && !joiner) {
+                    break;
+                }
+                end++;
+            }
+            if (end > a.to() && !covered(spans, s, a.to(), end)) {
+                spans.set(k, new NameSpan(EntityType.ORGANIZATION, s, a.from(), end,
+                        text.substring(a.begin(), s.token(end - 1).end())));
+            }
         }
     }
 

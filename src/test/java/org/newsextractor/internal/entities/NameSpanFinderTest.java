@@ -36,7 +36,7 @@ class NameSpanFinderTest {
     void givenNameRunIntoTheOrganizationBeforeIsTakenBack() {
         assertEquals(List.of("ORGANIZATION Civic Watch", "PERSON Wing-lok Chan"), names(
                 "Civic/NNP/ORGANIZATION Watch/NNP/ORGANIZATION Wing/NNP/ORGANIZATION +-/HYPH +lok/NNP/PERSON "
-                        + "Chan/NNP/PERSON said/VBD ./."));
+                        + "Chan/NNP/PERSON said/VBD that/IN it/PRP was/VBD over/RB ./."));
     }
 
     @Test
@@ -162,5 +162,15 @@ class NameSpanFinderTest {
                         + "Kelp/NNP/ORGANIZATION Party/NNP/ORGANIZATION said/VBD ./.",
                 "Friends/NNPS/ORGANIZATION of/IN/ORGANIZATION the/DT/ORGANIZATION Kelp/NNP/ORGANIZATION "
                         + "said/VBD ./."));
+    }
+
+    @Test
+    void organizationOfNameContinuesOverUntaggedWords() {
+        assertEquals(List.of("ORGANIZATION Office of the Kelp Union High Envoy for Reefs",
+                "ORGANIZATION Office of the Regent", "ORGANIZATION Reef Watch"), names(
+                "The/DT Office/NNP/ORGANIZATION of/IN/ORGANIZATION the/DT/ORGANIZATION Kelp/NNP/ORGANIZATION "
+                        + "Union/NNP/ORGANIZATION High/NNP Envoy/NNP for/IN Reefs/NNPS urged/VBD calm/NN ./.",
+                "The/DT Office/NNP/ORGANIZATION of/IN/ORGANIZATION the/DT/ORGANIZATION Regent/NNP/ORGANIZATION "
+                        + "and/CC/ORGANIZATION Reef/NNP/ORGANIZATION Watch/NNP/ORGANIZATION agreed/VBD ./."));
     }
 }
