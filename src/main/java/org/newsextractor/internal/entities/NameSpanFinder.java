@@ -80,6 +80,8 @@ public final class NameSpanFinder {
     public List<NameSpan> find(AnnotatedText text) {
         List<NameSpan> spans = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
+            // The repairs look only at this sentence's names, so that a long text costs linear time.
+            List<NameSpan> here = new ArrayList<>();
             int i = 0;
             while (i < sentence.size()) {
                 EntityType type = EntityType.fromNer(sentence.token(i).ner());
@@ -93,14 +95,15 @@ public final class NameSpanFinder {
                         || isPossessiveInsideName(sentence, j, type) || isCommaInsideName(sentence, j, type))) {
                     j++;
                 }
-                addSpan(spans, text.text(), sentence, i, j, type);
+                addSpan(here, text.text(), sentence, i, j, type);
                 i = j;
             }
-            addMissedOrganizations(spans, text.text(), sentence);
-            addOrganizationsOfNames(spans, text.text(), sentence);
-            extendOrganizationsOfNames(spans, text.text(), sentence);
-            addPublications(spans, text.text(), sentence);
-            joinCoordinatedOrganizations(spans, text.text(), sentence);
+            addMissedOrganizations(here, text.text(), sentence);
+            addOrganizationsOfNames(here, text.text(), sentence);
+            extendOrganizationsOfNames(here, text.text(), sentence);
+            addPublications(here, text.text(), sentence);
+            joinCoordinatedOrganizations(here, text.text(), sentence);
+            spans.addAll(here);
         }
         spans.sort(java.util.Comparator.comparingInt(NameSpan::begin));
         return ContextTyping.repair(text, spans);
