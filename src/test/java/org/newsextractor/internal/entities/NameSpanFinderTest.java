@@ -173,4 +173,11 @@ class NameSpanFinderTest {
                 "The/DT Office/NNP/ORGANIZATION of/IN/ORGANIZATION the/DT/ORGANIZATION Regent/NNP/ORGANIZATION "
                         + "and/CC/ORGANIZATION Reef/NNP/ORGANIZATION Watch/NNP/ORGANIZATION agreed/VBD ./."));
     }
+
+    @Test
+    void embassyOfACountryIsAnOrganization() {
+        assertEquals(List.of("ORGANIZATION Embassy of Ruritania", "LOCATION Zembla"), names(
+                "The/DT Embassy/NNP of/IN Ruritania/NNP/LOCATION in/IN Zembla/NNP/LOCATION issued/VBD a/DT "
+                        + "warning/NN ./."));
+    }
 }
