@@ -56,6 +56,8 @@ public final class NameSpanFinder {
     private final java.util.Set<String> publicationWords =
             new java.util.HashSet<>(Resources.lines("entities/publication-words.txt"));
     private final PlaceGazetteer gazetteer = new PlaceGazetteer();
+    private final java.util.Set<String> stormWords =
+            new java.util.HashSet<>(Resources.lines("entities/storm-words.txt"));
     private final java.util.Set<String> agencyFields =
             new java.util.HashSet<>(Resources.lines("entities/agency-fields.txt"));
     private final java.util.Set<String> hyphenSuffixes =
@@ -214,6 +216,17 @@ public final class NameSpanFinder {
         } else if (to - from == 1 && type != EntityType.PERSON && titleWords.contains(name.toLowerCase(Locale.ROOT))
                 && to < sentence.size() && sentence.token(to).isNer("PERSON")) {
             return; // "Justice Hammada Dashen": the title of the person after it
+        } else if (type == EntityType.PERSON && (from > 0 && stormWords.contains(sentence.token(from - 1).text())
+                || to - from == 2 && stormWords.contains(sentence.token(from).text()))) {
+            return; // "Storm Hilda": a storm, not a person
+        } else if (type != EntityType.PERSON && to - from == 1 && gazetteer.isNationality(name)
+                && gazetteer.kindOf(name) == null) {
+            return; // "Ukrainian": a demonym is no place
+        } else if (type == EntityType.PERSON && to + 1 < sentence.size() && sentence.token(to).pos().equals("POS")
+                && buildingWords.contains(sentence.token(to + 1).text())) {
+            to += 2; // "St. Olaf's Cathedral": a building named for a saint
+            type = EntityType.LOCATION;
+            name = text.substring(sentence.token(from).begin(), sentence.token(to - 1).end());
         } else if (type != EntityType.PERSON && isReligion(name, sentence.token(to - 1).text())) {
             return; // "Islam", "Christendom", "Sunni Islam": a religion is neither a place nor an organization
         } else if (type == EntityType.ORGANIZATION && isOffice(sentence, from, to)) {

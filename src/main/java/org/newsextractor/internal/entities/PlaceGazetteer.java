@@ -24,6 +24,8 @@ public final class PlaceGazetteer {
             new java.util.concurrent.atomic.AtomicBoolean();
     /** The gazetteer's RELIGION entries (lower case), filled by the same load as the places. */
     private static final java.util.Set<String> RELIGIONS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The gazetteer's NATIONALITY entries (lower case): demonyms such as "ukrainian". */
+    private static final java.util.Set<String> NATIONALITIES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * Starts reading the gazetteer on a background thread, so that it loads on the second core while CoreNLP loads
@@ -65,6 +67,15 @@ public final class PlaceGazetteer {
         return RELIGIONS.contains(name.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * @param name a name as written
+     * @return whether CoreNLP's gazetteer lists it as a nationality, a demonym ("Ukrainian", "British")
+     */
+    public boolean isNationality(String name) {
+        table();
+        return NATIONALITIES.contains(name.toLowerCase(Locale.ROOT));
+    }
+
     private static Map<String, Place.Kind> table() {
         if (!STARTED.get() && STARTED.compareAndSet(false, true)) {
             load(); // nobody preloaded: load on this thread
@@ -87,6 +98,10 @@ public final class PlaceGazetteer {
                 String type = tab2 < 0 ? line.substring(tab + 1) : line.substring(tab + 1, tab2);
                 if (type.equals("RELIGION")) {
                     RELIGIONS.add(line.substring(0, tab).toLowerCase(Locale.ROOT));
+                    continue;
+                }
+                if (type.equals("NATIONALITY")) {
+                    NATIONALITIES.add(line.substring(0, tab).toLowerCase(Locale.ROOT));
                     continue;
                 }
                 Place.Kind kind = switch (type) {

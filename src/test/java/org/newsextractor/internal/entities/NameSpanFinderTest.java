@@ -180,4 +180,11 @@ class NameSpanFinderTest {
                 "The/DT Embassy/NNP of/IN Ruritania/NNP/LOCATION in/IN Zembla/NNP/LOCATION issued/VBD a/DT "
                         + "warning/NN ./."));
     }
+
+    @Test
+    void stormsDemonymsAndSaintsBuildingsAreNoPeopleOrPlaces() {
+        assertEquals(List.of("LOCATION St. Ivo's Cathedral"), names(
+                "Storm/NNP Wilma/NNP/PERSON hit/VBD the/DT Ukrainian/JJ/LOCATION coast/NN and/CC St./NNP/PERSON "
+                        + "Ivo/NNP/PERSON +'s/POS Cathedral/NNP ./."));
+    }
 }
