@@ -9,7 +9,9 @@ import org.newsextractor.internal.nlp.Token;
 
 /**
  * Builds annotated texts by hand for tests that must not load CoreNLP. Each sentence is a string of tokens
- * {@code word/POS[/NER[{normalized}][/lemma]]} separated by spaces; the text joins the words with single spaces.
+ * {@code word/POS[/NER[{normalized}][/lemma]]} separated by spaces; the text joins the words with single spaces,
+ * except that a word written with a leading {@code +} is glued to the word before it ({@code Li/NNP +-/HYPH +ming/NNP}
+ * is the text "Li-ming").
  */
 public final class TestTexts {
     private TestTexts() {
@@ -25,7 +27,10 @@ public final class TestTexts {
                 if (f.length < 2) {
                     throw new IllegalArgumentException("token needs word/POS: " + spec);
                 }
-                if (text.length() > 0) {
+                boolean glued = f[0].length() > 1 && f[0].startsWith("+");
+                if (glued) {
+                    f[0] = f[0].substring(1);
+                } else if (text.length() > 0) {
                     text.append(' ');
                 }
                 int begin = text.length();

@@ -13,7 +13,7 @@ import org.newsextractor.internal.nlp.Token;
  *   <li>"Minneapolis, MN": two capital letters after a place and a comma are a state or province;</li>
  *   <li>"the Schwarz Group, Ionos and Deutsche Telekom": a one-word name listed between organizations is one;</li>
  *   <li>"MINNEAPOLIS (FOX 9) –": the outlet in a dateline's parentheses is an organization;</li>
- *   <li>"..., Sputnik reported": an untagged name that reports is a news outlet.</li>
+ *   <li>"..., Sputnik reported", "; ZTV24 reported": an untagged name or call sign that reports is a news outlet.</li>
  * </ul>
  */
 final class ContextTyping {
@@ -125,12 +125,19 @@ final class ContextTyping {
             Token verb = s.token(i + 1);
             Token before = s.token(i - 1);
             boolean untagged = name.ner().equals("O") || name.ner().equals("MISC");
-            if (untagged && name.pos().equals("NNP") && name.isCapitalized() && verb.lemma().equals("report")
-                    && verb.isVerb() && (before.text().equals(",") || before.pos().equals("-RRB-"))
+            boolean clauseStart = before.text().equals(",") || before.text().equals(";") || before.pos().equals("-RRB-");
+            if (untagged && (name.pos().equals("NNP") || isCallSign(name.text())) && name.isCapitalized()
+                    && verb.lemma().equals("report") && verb.isVerb() && clauseStart
                     && !covered(spans, s, i, i + 1)) {
                 spans.add(new NameSpan(EntityType.ORGANIZATION, s, i, i + 1, name.text()));
             }
         }
+    }
+
+    /** "ZTV24", "KXRB": a broadcaster's call sign, capitals with or without digits, which POS tagging calls a noun. */
+    private static boolean isCallSign(String word) {
+        return word.length() >= 3 && word.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && word.chars().filter(Character::isUpperCase).count() >= 2;
     }
 
     private static boolean covered(List<NameSpan> spans, Sentence s, int from, int to) {

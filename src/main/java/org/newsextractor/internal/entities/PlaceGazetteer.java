@@ -22,6 +22,10 @@ public final class PlaceGazetteer {
             new java.util.concurrent.CompletableFuture<>();
     private static final java.util.concurrent.atomic.AtomicBoolean STARTED =
             new java.util.concurrent.atomic.AtomicBoolean();
+    /** The gazetteer's RELIGION entries (lower case), filled by the same load as the places. */
+    private static final java.util.Set<String> RELIGIONS = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** The gazetteer's NATIONALITY entries (lower case): demonyms such as "ukrainian". */
+    private static final java.util.Set<String> NATIONALITIES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
      * Starts reading the gazetteer on a background thread, so that it loads on the second core while CoreNLP loads
@@ -54,6 +58,24 @@ public final class PlaceGazetteer {
         return table().get(name.toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * @param name a name as written
+     * @return whether CoreNLP's gazetteer lists it as a religion ("Islam", "Catholic", "Sunni")
+     */
+    public boolean isReligion(String name) {
+        table();
+        return RELIGIONS.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * @param name a name as written
+     * @return whether CoreNLP's gazetteer lists it as a nationality, a demonym ("Ukrainian", "British")
+     */
+    public boolean isNationality(String name) {
+        table();
+        return NATIONALITIES.contains(name.toLowerCase(Locale.ROOT));
+    }
+
     private static Map<String, Place.Kind> table() {
         if (!STARTED.get() && STARTED.compareAndSet(false, true)) {
             load(); // nobody preloaded: load on this thread
@@ -74,6 +96,14 @@ public final class PlaceGazetteer {
                 }
                 int tab2 = line.indexOf('\t', tab + 1);
                 String type = tab2 < 0 ? line.substring(tab + 1) : line.substring(tab + 1, tab2);
+                if (type.equals("RELIGION")) {
+                    RELIGIONS.add(line.substring(0, tab).toLowerCase(Locale.ROOT));
+                    continue;
+                }
+                if (type.equals("NATIONALITY")) {
+                    NATIONALITIES.add(line.substring(0, tab).toLowerCase(Locale.ROOT));
+                    continue;
+                }
                 Place.Kind kind = switch (type) {
                     case "COUNTRY" -> Place.Kind.COUNTRY;
                     case "STATE_OR_PROVINCE" -> Place.Kind.STATE_OR_PROVINCE;

@@ -1,5 +1,6 @@
 package org.newsextractor.internal.entities;
 
+import java.util.List;
 import java.util.Locale;
 import org.newsextractor.Place;
 
@@ -8,16 +9,33 @@ final class PlaceKinds {
     private PlaceKinds() {
     }
 
+    /** National capitals (folded): a CITY even where the gazetteer also lists the name as a region. */
+    private static final java.util.Set<String> CAPITALS = org.newsextractor.internal.Resources
+            .lines("entities/capitals.txt").stream().map(EntityResolver::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final java.util.Set<String> BUILDING_WORDS = java.util.Set.copyOf(
+            org.newsextractor.internal.Resources.lines("entities/building-words.txt"));
+
     static Place.Kind kindOf(EntityCluster cluster, PlaceGazetteer gazetteer) {
         Place.Kind best = null;
+        boolean capital = false;
         for (NameSpan s : cluster.spans()) {
             Place.Kind k = gazetteer.kindOf(s.text());
             if (k != null && (best == null || rank(k) < rank(best))) {
                 best = k;
             }
+            capital |= CAPITALS.contains(EntityResolver.key(s.text()));
+        }
+        if (capital && best != Place.Kind.COUNTRY) {
+            return Place.Kind.CITY; // "Kyiv", "Berlin": a capital, though the gazetteer may call it a region too
         }
         if (best != null) {
             return best;
+        }
+        List<String> words = cluster.nameWords();
+        if (!words.isEmpty() && (BUILDING_WORDS.contains(words.get(0))
+                || BUILDING_WORDS.contains(words.get(words.size() - 1)))) {
+            return Place.Kind.OTHER; // "Masjid al-Nur", "Ruben Tayo Stadium"
         }
         String name = cluster.longestName().toLowerCase(Locale.ROOT);
         if (name.matches(".*\\b(avenue|street|road|square|boulevard|bridge|mall|airport|station|river|lake"

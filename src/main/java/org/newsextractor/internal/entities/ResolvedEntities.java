@@ -33,7 +33,8 @@ public final class ResolvedEntities {
                     .map(s -> new Mention(s.text(), s.begin(), s.end(), s.sentence().index())).toList();
             String name = c.longestName();
             Entity entity = switch (c.type()) {
-                case PERSON -> add(people, new Person("person-" + (people.size() + 1), name, titles.titles(c),
+                case PERSON -> add(people, new Person("person-" + (people.size() + 1),
+                        EntityResolver.withoutHonorific(name), titles.titles(c),
                         mentions));
                 case LOCATION -> add(places, new Place("place-" + (places.size() + 1), name,
                         PlaceKinds.kindOf(c, placesKinds), mentions));

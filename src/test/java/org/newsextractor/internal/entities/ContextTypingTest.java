@@ -40,6 +40,13 @@ class ContextTypingTest {
     }
 
     @Test
+    void aCallSignThatReportsAfterASemicolonIsAnOutlet() {
+        assertEquals(List.of("ZTV24=ORGANIZATION"),
+                typed("He/PRP won/VBD ;/: ZTV24/NN reported/VBD/O/report it/PRP ./."));
+        assertEquals(List.of(), typed("He/PRP won/VBD ;/: Data/NN reported/VBD/O/report it/PRP ./."));
+    }
+
+    @Test
     void anUntaggedWordAndAndBeforeAnOrganizationBelongToIt() {
         assertEquals(List.of("UN=ORGANIZATION", "Food and Agriculture Organization=ORGANIZATION"),
                 typed("the/DT UN/NNP/ORGANIZATION 's/POS Food/NNP and/CC Agriculture/NNP/ORGANIZATION "

@@ -220,4 +220,87 @@ class EntityResolverTest {
         assertEquals("united states", EntityResolver.key("the United States"));
         assertEquals("russia", EntityResolver.key("Russia’s"));
     }
+
+    @Test
+    void namesWithAndWithoutDiacriticsAreOneEntity() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Jan/NNP/PERSON Wóźnicki/NNP/PERSON met/VBD the/DT Øresby/NNP/ORGANIZATION Guild/NNP/ORGANIZATION ./.",
+                "Woznicki/NNP/PERSON left/VBD the/DT Oresby/NNP/ORGANIZATION Guild/NNP/ORGANIZATION and/CC "
+                        + "Woznicki/NNP said/VBD so/RB ./."));
+        assertEquals(1, r.people().size());
+        assertEquals(3, r.people().get(0).mentions().size());
+        assertEquals(1, r.organizations().size());
+        assertEquals("wozniak-oresby", EntityResolver.fold("Woźniak-Øresby"));
+    }
+
+    @Test
+    void formsOfAddressAreNoPartOfAName() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Cde/NNP/PERSON Farai/NNP/PERSON Ncube/NNP/PERSON spoke/VBD ./.",
+                "Mme/NNP/PERSON Ncube/NNP/PERSON and/CC Sheikh/NNP/PERSON Ncube/NNP/PERSON agreed/VBD ./."));
+        assertEquals(List.of("Farai Ncube"), r.people().stream().map(p -> p.name()).toList());
+        assertEquals(3, r.people().get(0).mentions().size());
+    }
+
+    @Test
+    void directionWordBeforeAPlaceNamedAloneIsNoPartOfIt() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Northern/NNP/LOCATION Ruritania/NNP/LOCATION and/CC Ruritania/NNP/LOCATION ./.",
+                "East/NNP/LOCATION Zembla/NNP/LOCATION and/CC Eastern/NNP/LOCATION Zembla/NNP/LOCATION ./.",
+                "West/NNP/LOCATION Africa/NNP/LOCATION and/CC Africa/NNP/LOCATION ./."));
+        assertEquals(List.of("Northern Ruritania", "Eastern Zembla", "West Africa", "Africa"),
+                r.places().stream().map(p -> p.name()).toList());
+        assertEquals(2, r.places().get(1).mentions().size());
+    }
+
+    @Test
+    void organizationWordOfAFieldIsTheFieldsOrganizationWord() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "The/DT Chile/NNP/ORGANIZATION Department/NNP/ORGANIZATION of/IN/ORGANIZATION Kelp/NNP/ORGANIZATION "
+                        + "said/VBD ./.",
+                "The/DT Kelp/NNP/ORGANIZATION Department/NNP/ORGANIZATION and/CC the/DT Office/NNP/ORGANIZATION "
+                        + "of/IN/ORGANIZATION the/DT/ORGANIZATION Tides/NNP/ORGANIZATION and/CC the/DT "
+                        + "Tides/NNP/ORGANIZATION Office/NNP/ORGANIZATION agreed/VBD ./."));
+        assertEquals(List.of("Chile Department of Kelp", "Office of the Tides"),
+                r.organizations().stream().map(o -> o.name()).toList());
+    }
+
+    @Test
+    void acronymIntroducedAfterAnyMentionJoinsIt() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "The/DT Zemblan/NNP/ORGANIZATION Kelp/NNP/ORGANIZATION Board/NNP/ORGANIZATION met/VBD ./.",
+                "The/DT Kelp/NNP/ORGANIZATION Board/NNP/ORGANIZATION (/-LRB- +KELB/NNP/ORGANIZATION +)/-RRB- "
+                        + "met/VBD ./.",
+                "KELB/NNP/ORGANIZATION agreed/VBD ./."));
+        assertEquals(1, r.organizations().size());
+    }
+
+    @Test
+    void acronymOfAnOrganizationNamedInFullIsThatOrganizationWhateverNerSaid() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "The/DT Zemblan/NNP/ORGANIZATION Kelp/NNP/ORGANIZATION Authority/NNP/ORGANIZATION met/VBD ./.",
+                "ZKA/NNP/PERSON said/VBD so/RB and/CC ZKA/NNP staff/NN agreed/VBD ./."));
+        assertTrue(r.people().isEmpty());
+        assertEquals(1, r.organizations().size());
+        assertEquals(3, r.organizations().get(0).mentions().size());
+    }
+
+    @Test
+    void capitalIsACityAndABuildingIsOther() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Kyiv/NNP/LOCATION and/CC Masjid/NNP/PERSON al/NNP/PERSON +-/HYPH/PERSON +Tawil/NNP/PERSON ./."));
+        assertEquals(List.of(Place.Kind.CITY, Place.Kind.OTHER), r.places().stream().map(p -> p.kind()).toList());
+    }
+
+    @Test
+    void twoNamesJoinedByAHyphenAreSplitWhenEachNamesSomething() {
+        ResolvedEntities r = resolve(TestTexts.parse(
+                "Ann/NNP/PERSON Roe/NNP/PERSON met/VBD Bo/NNP/PERSON Tay/NNP/PERSON and/CC "
+                        + "Mia/NNP/PERSON Lund/NNP/PERSON +-/HYPH +Roe/NNP ./.",
+                "The/DT Roe/NNP/PERSON +-/HYPH +Tay/NNP talks/NNS and/CC the/DT Chile/NNP/LOCATION +-/HYPH "
+                        + "+Peru/NNP/LOCATION border/NN ./."));
+        assertEquals(List.of("Ann Roe", "Bo Tay", "Mia Lund-Roe"), r.people().stream().map(p -> p.name()).toList());
+        assertEquals(2, r.people().get(1).mentions().size());
+        assertEquals(List.of("Chile", "Peru"), r.places().stream().map(p -> p.name()).toList());
+    }
 }
