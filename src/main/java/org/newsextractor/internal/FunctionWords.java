@@ -1,7 +1,5 @@
 package org.newsextractor.internal;
 
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -10,23 +8,10 @@ import java.util.Set;
  * pronouns, subordinators, auxiliaries, negations and the like. Loaded once; the sets are immutable.
  */
 public final class FunctionWords {
-    private static final Map<String, Set<String>> CLASSES = load();
+    private static final String FILE = "text/function-words.tsv";
+    private static final Map<String, Set<String>> CLASSES = Resources.wordClasses(FILE);
 
     private FunctionWords() {
-    }
-
-    private static Map<String, Set<String>> load() {
-        Map<String, Set<String>> classes = new HashMap<>();
-        for (String[] row : Resources.table("text/function-words.tsv")) {
-            if (row.length != 2) {
-                throw new IllegalStateException("text/function-words.tsv: expected class and word: "
-                        + String.join("\t", row));
-            }
-            classes.computeIfAbsent(row[0].strip(), k -> new HashSet<>()).add(row[1].strip());
-        }
-        Map<String, Set<String>> frozen = new HashMap<>();
-        classes.forEach((k, v) -> frozen.put(k, Set.copyOf(v)));
-        return Map.copyOf(frozen);
     }
 
     /**
@@ -35,10 +20,6 @@ public final class FunctionWords {
      * @throws IllegalArgumentException for a class the file does not have (a typo in the code)
      */
     public static Set<String> of(String wordClass) {
-        Set<String> words = CLASSES.get(wordClass);
-        if (words == null) {
-            throw new IllegalArgumentException("no word class " + wordClass + " in text/function-words.tsv");
-        }
-        return words;
+        return Resources.wordClass(CLASSES, FILE, wordClass);
     }
 }

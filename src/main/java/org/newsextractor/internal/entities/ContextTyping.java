@@ -17,7 +17,7 @@ import org.newsextractor.internal.nlp.Token;
  * </ul>
  */
 final class ContextTyping {
-    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "&");
+    private static final Set<String> LIST_JOINERS = org.newsextractor.internal.FunctionWords.of("list-joiner");
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final int MAX_OUTLET_TOKENS = 3;
 

@@ -25,8 +25,7 @@ public final class EntityResolver {
     private final PlaceGazetteer gazetteer = new PlaceGazetteer();
     private final Map<String, String> placeAliases = aliases("entities/place-aliases.tsv");
     /** Last words that name the kind of a place, left out when names are compared: "Gaza Strip" = "Gaza". */
-    private static final Set<String> PLACE_WORDS = Set.of("strip", "peninsula", "region", "province", "governorate",
-            "oblast");
+    private static final Set<String> PLACE_WORDS = NameWords.of("place-kind-word");
     /** Forms of address before a person's name ("Mme", "Cde", "Sheikh"), lower case and without dots. */
     private static final Set<String> HONORIFICS = Set.copyOf(Resources.lines("entities/honorifics.txt"));
     private final Map<String, String> orgAliases = aliases("entities/org-aliases.tsv");

@@ -18,19 +18,16 @@ import org.newsextractor.internal.nlp.Token;
  */
 public final class NameSpanFinder {
     private static final java.util.Set<String> DIRECTIONS =
-            java.util.Set.of("Eastern", "Western", "Northern", "Southern", "Central");
+            NameWords.of("direction");
     private final Map<String, Optional<EntityType>> typeOverrides = new HashMap<>();
     /** Names are short; the cap keeps a run of capitalized words in hostile input from costing quadratic time. */
     private static final int MAX_NAME_TOKENS = 12;
-    private static final java.util.Set<String> GROUP_NUMBERS = java.util.Set.of("Two", "Three", "Four", "Five",
-            "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Twenty");
+    private static final java.util.Set<String> GROUP_NUMBERS = NameWords.of("group-number");
     /** Organization words whose names often join two fields with "and": "Food and Drug Administration". */
-    private static final java.util.Set<String> PAIR_ORG_WORDS = java.util.Set.of("Organization", "Organisation",
-            "Administration", "Commission", "Authority", "Council", "Agency", "Department", "Ministry", "Institute");
+    private static final java.util.Set<String> PAIR_ORG_WORDS = NameWords.of("pair-org-word");
     /** Organization words that also end names of rooms and buildings ("Oval Office", "Lincoln Center"). */
-    private static final java.util.Set<String> PLACE_LIKE_ORG_WORDS = java.util.Set.of("Office", "Center", "Centre",
-            "Court", "Front");
-    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("of", "for", "on");
+    private static final java.util.Set<String> PLACE_LIKE_ORG_WORDS = NameWords.of("place-like-org-word");
+    private static final java.util.Set<String> CONNECTORS = NameWords.of("connector");
     private static final java.util.regex.Pattern WEB_SITE =
             java.util.regex.Pattern.compile("[A-Z][A-Za-z0-9-]*\\.(com|org|net|ru|ua|info|news|co\\.uk)");
     private final java.util.Set<String> orgSuffixes =
@@ -62,10 +59,8 @@ public final class NameSpanFinder {
             new java.util.HashSet<>(Resources.lines("entities/agency-fields.txt"));
     private final java.util.Set<String> hyphenSuffixes =
             new java.util.HashSet<>(Resources.lines("entities/hyphen-suffixes.txt"));
-    private static final java.util.Set<String> REPORTING = java.util.Set.of("report", "say", "write", "publish",
-            "quote", "reveal", "claim", "cite");
-    private static final java.util.Set<String> PORTFOLIO_TITLES = java.util.Set.of("Minister", "Secretary",
-            "Commissioner", "Ministry", "Department", "Committee", "Spokesman", "Spokeswoman", "Spokesperson");
+    private static final java.util.Set<String> REPORTING = NameWords.of("reporting-lemma");
+    private static final java.util.Set<String> PORTFOLIO_TITLES = NameWords.of("portfolio-title");
 
     /** Loads the type corrections from {@code models/entities/types.tsv}. */
     public NameSpanFinder() {
