@@ -3,17 +3,23 @@ package org.newsextractor.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.newsextractor.internal.nlp.AnnotatedText;
 import org.newsextractor.internal.nlp.Sentence;
 import org.newsextractor.internal.nlp.Token;
 
 /**
- * Builds annotated texts by hand for tests that must not load CoreNLP. Each sentence is a string of tokens
- * {@code word/POS[/NER[{normalized}][/lemma]]} separated by spaces; the text joins the words with single spaces,
- * except that a word written with a leading {@code +} is glued to the word before it ({@code Li/NNP +-/HYPH +ming/NNP}
- * is the text "Li-ming").
+ * Builds annotated texts by hand for tests that must not load CoreNLP: the one hand-tagged fixture language of the
+ * tests. Each sentence is a string of space-separated tokens {@code word[/POS[/NER[/lemma]]]}, with an optional
+ * normalized value in braces after the NER tag ({@code 94,000/CD/NUMBER{94000.0}}; a space inside it is written
+ * "_"). POS defaults to NN, NER to O, the lemma to the lower-case word ("be" for the forms of "be"). The text joins
+ * the words with single spaces, sentences too, except that a word written with a leading {@code +} is glued to the
+ * word before it ({@code Li/NNP +-/HYPH +ming/NNP} is the text "Li-ming"). A slash inside a word is written "%2F"
+ * ({@code km/NN +%2F/SYM +h/NN} is "km/h").
  */
 public final class TestTexts {
+    private static final Set<String> FORMS_OF_BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
+
     private TestTexts() {
     }
 
@@ -23,27 +29,28 @@ public final class TestTexts {
         for (String sentence : sentences) {
             List<Token> tokens = new ArrayList<>();
             for (String spec : sentence.trim().split(" +")) {
-                String[] f = spec.split("/", -1);
-                if (f.length < 2) {
-                    throw new IllegalArgumentException("token needs word/POS: " + spec);
-                }
-                boolean glued = f[0].length() > 1 && f[0].startsWith("+");
+                boolean glued = spec.length() > 1 && spec.startsWith("+");
                 if (glued) {
-                    f[0] = f[0].substring(1);
+                    spec = spec.substring(1);
                 } else if (text.length() > 0) {
                     text.append(' ');
                 }
-                int begin = text.length();
-                text.append(f[0]);
-                String ner = f.length > 2 && !f[2].isEmpty() ? f[2] : "O";
                 String normalized = "";
-                int brace = ner.indexOf('{');
-                if (brace >= 0 && ner.endsWith("}")) { // DATE{****1222}: a normalized value
-                    normalized = ner.substring(brace + 1, ner.length() - 1);
-                    ner = ner.substring(0, brace);
+                int brace = spec.indexOf('{');
+                if (brace >= 0 && spec.indexOf('}', brace) > 0) { // DATE{****1222}: a normalized value
+                    int close = spec.lastIndexOf('}');
+                    normalized = spec.substring(brace + 1, close).replace('_', ' ');
+                    spec = spec.substring(0, brace) + spec.substring(close + 1);
                 }
-                String lemma = f.length > 3 ? f[3] : f[0].toLowerCase(Locale.ROOT);
-                tokens.add(new Token(tokens.size(), f[0], begin, text.length(), f[1], lemma, ner, normalized));
+                String[] f = spec.split("/", -1);
+                String word = f[0].replace("%2F", "/");
+                String pos = f.length > 1 && !f[1].isEmpty() ? f[1] : "NN";
+                String ner = f.length > 2 && !f[2].isEmpty() ? f[2] : "O";
+                String lower = word.toLowerCase(Locale.ROOT);
+                String lemma = f.length > 3 ? f[3] : FORMS_OF_BE.contains(lower) ? "be" : lower;
+                int begin = text.length();
+                text.append(word);
+                tokens.add(new Token(tokens.size(), word, begin, text.length(), pos, lemma, ner, normalized));
             }
             result.add(new Sentence(result.size(), tokens));
         }

@@ -79,7 +79,7 @@ class NewsShapesTest {
     @Test
     void aGluedDashAlsoEndsADateRange() {
         List<Quantity> found = extract("The/DT fair/NN is/VBZ on/IN April/NNP/DATE{2022-04-03}"
-                + " 3/CD/DATE{2022-04-03} ~-/SYM ~5/CD/DATE{******05} ./.");
+                + " 3/CD/DATE{2022-04-03} +-/SYM +5/CD/DATE{******05} ./.");
         assertDate(found.get(1), "5", "2022-04-05");
     }
 
@@ -108,7 +108,7 @@ class NewsShapesTest {
 
     @Test
     void aTallyWithToIsTwoCounts() {
-        List<Quantity> found = extract("The/DT bill/NN passed/VBD 312/CD/NUMBER{312.0} ~-/HYPH ~to/IN ~-95/NN ./.");
+        List<Quantity> found = extract("The/DT bill/NN passed/VBD 312/CD/NUMBER{312.0} +-/HYPH +to/IN +-95/NN ./.");
         assertEquals(2, found.size());
         assertValue(found.get(0), "312", Kind.COUNT, 312, "votes");
         assertValue(found.get(1), "95", Kind.COUNT, 95, "votes");
@@ -117,7 +117,7 @@ class NewsShapesTest {
 
     @Test
     void aScoreIsTwoCountsAndNoRange() {
-        List<Quantity> found = extract("They/PRP lost/VBD 2/CD/NUMBER{2.0} ~-/SYM ~4/CD/DATE{******04} at/IN"
+        List<Quantity> found = extract("They/PRP lost/VBD 2/CD/NUMBER{2.0} +-/SYM +4/CD/DATE{******04} at/IN"
                 + " home/NN ./.");
         assertEquals(2, found.size());
         assertValue(found.get(0), "2", Kind.COUNT, 2, null);
@@ -127,7 +127,7 @@ class NewsShapesTest {
 
     @Test
     void aDashedRangeWithoutATallyWordStaysARange() {
-        Quantity q = only("Tickets/NNS cost/VBP 20/CD/NUMBER ~-/HYPH ~30/CD/NUMBER each/DT ./.");
+        Quantity q = only("Tickets/NNS cost/VBP 20/CD/NUMBER +-/HYPH +30/CD/NUMBER each/DT ./.");
         assertEquals(Optional.of(20.0), q.low());
         assertEquals(Optional.of(30.0), q.high());
     }
@@ -149,7 +149,7 @@ class NewsShapesTest {
 
     @Test
     void speedsWithASlashAreOneUnit() {
-        assertValue(only("The/DT train/NN reached/VBD 240/CD/NUMBER{240.0} km/NN ~%2F/HYPH ~h/NN ./."),
+        assertValue(only("The/DT train/NN reached/VBD 240/CD/NUMBER{240.0} km/NN +%2F/HYPH +h/NN ./."),
                 "240 km/h", Kind.MEASURE, 240, "kilometer per hour");
     }
 

@@ -48,7 +48,7 @@ class NumberExtractorTest {
 
     @Test
     void moneyWithSymbolAndMultiplier() {
-        Quantity q = only("It/PRP cost/VBD $/$/MONEY{$3.5E6} ~3.5/CD/MONEY{$3.5E6} million/CD/MONEY{$3.5E6} ./.");
+        Quantity q = only("It/PRP cost/VBD $/$/MONEY{$3.5E6} +3.5/CD/MONEY{$3.5E6} million/CD/MONEY{$3.5E6} ./.");
         assertQuantity(q, "$3.5 million", Kind.MONEY, 3500000, "USD");
     }
 
@@ -56,13 +56,13 @@ class NumberExtractorTest {
     void moneyWithCurrencyWord() {
         assertQuantity(only("a/DT payout/NN of/IN one/CD/NUMBER{1000000.0} million/CD/NUMBER{1000000.0}"
                 + " rubles/NNS ./."), "one million rubles", Kind.MONEY, 1000000, "RUB");
-        assertQuantity(only("a/DT fine/NN of/IN €/$/MONEY{€20.0} ~20/CD/MONEY{€20.0} ./."),
+        assertQuantity(only("a/DT fine/NN of/IN €/$/MONEY{€20.0} +20/CD/MONEY{€20.0} ./."),
                 "€20", Kind.MONEY, 20, "EUR");
     }
 
     @Test
     void percentForms() {
-        Quantity sign = only("About/RB 52/CD/PERCENT{~%52.0} ~%/NN/PERCENT{~%52.0} voted/VBD ./.");
+        Quantity sign = only("About/RB 52/CD/PERCENT{~%52.0} +%/NN/PERCENT{~%52.0} voted/VBD ./.");
         assertQuantity(sign, "52%", Kind.PERCENT, 52, "%");
         assertEquals(Optional.of("about"), sign.qualifier());
         assertQuantity(only("Prices/NNS rose/VBD 4/CD/PERCENT{%4.0} per/IN/PERCENT{%4.0} cent/NN/PERCENT{%4.0} ./."),
@@ -75,7 +75,7 @@ class NumberExtractorTest {
 
     @Test
     void hyphenatedDurations() {
-        Quantity q = only("a/DT 90/CD/DURATION{PT90M} ~-/HYPH/DURATION{PT90M} ~minute/NN/DURATION{PT90M}"
+        Quantity q = only("a/DT 90/CD/DURATION{PT90M} +-/HYPH/DURATION{PT90M} +minute/NN/DURATION{PT90M}"
                 + " discussion/NN");
         assertQuantity(q, "90-minute", Kind.DURATION, 90, "minute");
         assertEquals(Optional.of("PT90M"), q.normalized());
@@ -96,8 +96,8 @@ class NumberExtractorTest {
 
     @Test
     void hyphenatedAgesAndAgeCues() {
-        assertQuantity(only("an/DT eleven/CD/DURATION{P11M} ~-/HYPH/DURATION{P11M} ~month/NN/DURATION{P11M}"
-                + " ~-/HYPH/DURATION{P11M} ~old/JJ/DURATION{P11M} boy/NN"), "eleven-month-old", Kind.AGE, 11,
+        assertQuantity(only("an/DT eleven/CD/DURATION{P11M} +-/HYPH/DURATION{P11M} +month/NN/DURATION{P11M}"
+                + " +-/HYPH/DURATION{P11M} +old/JJ/DURATION{P11M} boy/NN"), "eleven-month-old", Kind.AGE, 11,
                 "months");
         assertQuantity(only("a/DT man/NN aged/VBN 64/CD/NUMBER{64.0} ./."), "64", Kind.AGE, 64, "years");
         assertQuantity(only("Adamowicz/NNP/PERSON ,/, 53/CD/NUMBER{53.0} ,/, supported/VBD it/PRP ./."),
@@ -106,7 +106,7 @@ class NumberExtractorTest {
 
     @Test
     void hyphenatedNounIsPluralUnit() {
-        assertQuantity(only("the/DT ten/CD/NUMBER{10.0} ~-/HYPH ~storey/NN building/NN fell/VBD ./."),
+        assertQuantity(only("the/DT ten/CD/NUMBER{10.0} +-/HYPH +storey/NN building/NN fell/VBD ./."),
                 "ten-storey", Kind.COUNT, 10, "storeys");
     }
 
@@ -155,7 +155,7 @@ class NumberExtractorTest {
     @Test
     void absoluteDatesAreTrimmedToTheirDigitsAndMonth() {
         Quantity q = only("Friday/NNP/DATE{2019-01-04} ,/,/DATE{2019-01-04} January/NNP/DATE{2019-01-04}"
-                + " 4/CD/DATE{2019-01-04} ~,/,/DATE{2019-01-04} 2019/CD/DATE{2019-01-04}");
+                + " 4/CD/DATE{2019-01-04} +,/,/DATE{2019-01-04} 2019/CD/DATE{2019-01-04}");
         assertEquals("January 4, 2019", q.text());
         assertEquals(Kind.DATE, q.kind());
         assertEquals(Optional.of("2019-01-04"), q.normalized());
@@ -187,7 +187,7 @@ class NumberExtractorTest {
         assertTrue(extract("for/IN a/DT/DURATION{PT1S} second/JJ/DURATION{PT1S} such/JJ strike/NN").isEmpty(),
                 "a second such strike");
         assertTrue(extract("just/RB days/NNS/DURATION{PXD} after/IN").isEmpty(), "days");
-        assertTrue(extract("the/DT disease/NN COVID/NNP ~-19/CD/NUMBER{-19.0} spread/VBD").isEmpty(), "COVID-19");
+        assertTrue(extract("the/DT disease/NN COVID/NNP +-19/CD/NUMBER{-19.0} spread/VBD").isEmpty(), "COVID-19");
         assertTrue(extract("to/TO revoke/VB Article/NNP 50/CD/NUMBER{50.0} ./.").isEmpty(), "Article 50");
         assertTrue(extract("call/VB 020/CD/NUMBER{20.0} 7946/CD/NUMBER{7946.0} 0958/CD/NUMBER{958.0} now/RB")
                 .isEmpty(), "phone number");

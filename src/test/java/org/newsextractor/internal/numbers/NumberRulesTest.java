@@ -63,7 +63,7 @@ class NumberRulesTest {
 
     @Test
     void hyphenCompound() {
-        Case c = new Case("a/DT 90/CD ~-/HYPH ~minute/NN delay/NN", 1, 90);
+        Case c = new Case("a/DT 90/CD +-/HYPH +minute/NN delay/NN", 1, 90);
         assertTrue(c.read(new NumberRules.HyphenCompound()));
         assertRecord(c.only(), "90-minute", Kind.DURATION, 90, "minute");
         assertFalse(new Case("a/DT 90/CD minute/NN delay/NN", 1, 90).read(new NumberRules.HyphenCompound()));
@@ -106,7 +106,7 @@ class NumberRulesTest {
 
     @Test
     void currencyBefore() {
-        Case c = new Case("a/DT lamp/NN for/IN $/$ ~40/CD", 4, 40);
+        Case c = new Case("a/DT lamp/NN for/IN $/$ +40/CD", 4, 40);
         assertTrue(c.read(new NumberRules.CurrencyBefore()));
         assertRecord(c.only(), "$40", Kind.MONEY, 40, "USD");
     }

@@ -30,7 +30,7 @@ class PhraseRulesTest {
 
     @Test
     void digitNotation() {
-        assertPhrase(after(new PhraseRules.DigitNotation(), "2/CD ~^/SYM ~10/CD"), 3, 1024);
+        assertPhrase(after(new PhraseRules.DigitNotation(), "2/CD +^/SYM +10/CD"), 3, 1024);
         assertEquals(Optional.empty(), after(new PhraseRules.DigitNotation(), "2/CD apples/NNS"));
     }
 

@@ -34,7 +34,7 @@ class TokenRulesTest {
 
     @Test
     void yearRange() {
-        SentenceNumberReader r = reader("the/DT 2020/CD/DATE{2020} ~-/HYPH/DATE{2020} ~21/CD/DATE{2021} season/NN");
+        SentenceNumberReader r = reader("the/DT 2020/CD/DATE{2020} +-/HYPH/DATE{2020} +21/CD/DATE{2021} season/NN");
         assertEquals(4, new TokenRules.YearRange().read(r, 1));
         assertEquals(Optional.of(2021.0), only(r).high());
         assertEquals(1, new TokenRules.YearRange().read(reader("in/IN 2020/CD/DATE{2020} ./."), 1));
@@ -58,11 +58,11 @@ class TokenRulesTest {
 
     @Test
     void tally() {
-        SentenceNumberReader r = reader("the/DT motion/NN passed/VBD 61/CD ~-/HYPH ~to/IN ~-12/NN");
+        SentenceNumberReader r = reader("the/DT motion/NN passed/VBD 61/CD +-/HYPH +to/IN +-12/NN");
         assertEquals(7, new TokenRules.Tally().read(r, 3));
         assertEquals(List.of(61.0, 12.0), r.found().stream().map(q -> q.value().orElseThrow()).toList());
         assertEquals(2, r.tallies().size());
-        assertEquals(2, new TokenRules.Tally().read(reader("sizes/NNS run/VBP 61/CD ~-/HYPH ~12/CD"), 2));
+        assertEquals(2, new TokenRules.Tally().read(reader("sizes/NNS run/VBP 61/CD +-/HYPH +12/CD"), 2));
     }
 
     @Test
