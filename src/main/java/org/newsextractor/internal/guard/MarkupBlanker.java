@@ -1,5 +1,6 @@
 package org.newsextractor.internal.guard;
 
+import org.newsextractor.internal.HtmlTags;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,11 +13,8 @@ import java.util.Set;
 public final class MarkupBlanker {
     /** A "tag" longer than this is ordinary text with a stray angle bracket. */
     private static final int MAX_TAG_CHARS = 2_000;
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "br", "hr", "h1", "h2", "h3", "h4", "h5",
-            "h6", "li", "ul", "ol", "dl", "dt", "dd", "tr", "td", "th", "table", "section", "article", "header",
-            "footer", "nav", "aside", "main", "blockquote", "figure", "figcaption", "pre", "title", "body", "head",
-            "html", "form", "address", "caption");
-    private static final Set<String> HIDDEN_CONTENT = Set.of("script", "style", "noscript", "template");
+    private static final Set<String> BLOCK_TAGS = HtmlTags.of("markup-block");
+    private static final Set<String> HIDDEN_CONTENT = HtmlTags.of("hidden-content");
 
     private MarkupBlanker() {
     }

@@ -1,5 +1,6 @@
 package org.newsextractor.internal.html;
 
+import org.newsextractor.internal.HtmlTags;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -22,9 +23,8 @@ final class ContentFinder {
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 5;
     private static final double CLASS_WEIGHT = 25;
-    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote");
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "table", "ul",
-            "ol", "dl", "blockquote", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "header", "figure", "form");
+    private static final Set<String> PARAGRAPH_TAGS = HtmlTags.of("content-paragraph");
+    private static final Set<String> BLOCK_TAGS = HtmlTags.of("content-block");
     private static final Pattern SENTENCE_END = Pattern.compile("\\.( |$)");
 
     private final ClassWords positive;

@@ -1,5 +1,6 @@
 package org.newsextractor.internal.html;
 
+import org.newsextractor.internal.HtmlTags;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +21,7 @@ import org.jsoup.nodes.Element;
 final class FurnitureMarker {
     private static final Pattern HIDDEN_STYLE =
             Pattern.compile("(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> STORY_TAGS = Set.of("article", "main");
+    private static final Set<String> STORY_TAGS = HtmlTags.of("story");
 
     private final Set<String> tags;
     private final Set<String> roles;

@@ -21,8 +21,8 @@ final class MetadataReader {
             "og:article:published_time", "datepublished", "publishdate", "publish-date", "pubdate",
             "parsely-pub-date", "sailthru.date", "article.published", "dc.date.issued", "dc.date.created",
             "dcterms.created", "dc.date", "date", "article:modified_time", "datemodified");
-    private static final List<String> AUTHOR_METAS = List.of("author", "article:author", "parsely-author",
-            "sailthru.author", "dc.creator", "byl", "byline");
+    private static final List<String> AUTHOR_METAS =
+            org.newsextractor.internal.Resources.lines("html/author-metas.txt");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s+[|–—-]\\s+|\\s+::\\s+");
 

@@ -1,5 +1,6 @@
 package org.newsextractor.internal.html;
 
+import org.newsextractor.internal.HtmlTags;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -16,9 +17,7 @@ import org.jsoup.select.NodeFilter;
  * are paragraphs that are mostly link text ("Read more: ...").
  */
 final class ParagraphCollector {
-    private static final Set<String> BLOCK_TAGS = Set.of("p", "div", "section", "article", "main", "header",
-            "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table",
-            "tr", "td", "th", "address", "center", "hr");
+    private static final Set<String> BLOCK_TAGS = HtmlTags.of("paragraph-block");
     private static final double MAX_LINK_DENSITY = 0.5;
 
     /**

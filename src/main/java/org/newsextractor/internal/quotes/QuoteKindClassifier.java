@@ -13,17 +13,9 @@ final class QuoteKindClassifier {
     private static final int WINDOW_BEFORE = 80;
     private static final int WINDOW_AFTER = 50;
 
-    private static final Set<String> SPEECH_WORDS = Set.of(
-            "say", "says", "said", "saying", "tell", "tells", "told", "telling", "add", "adds", "added", "adding",
-            "write", "writes", "wrote", "writing", "tweet", "tweets", "tweeted", "post", "posted", "ask", "asks",
-            "asked", "warn", "warns", "warned", "claim", "claims", "claimed", "remark", "remarked", "continue",
-            "continued", "explain", "explained", "state", "stated", "declare", "declared", "announce", "announced",
-            "insist", "insisted", "urge", "urged", "reply", "replied", "argue", "argued", "caution", "cautioned",
-            "according", "quote", "quoted", "shout", "shouted", "chant", "chanted", "chanting", "call", "calls",
-            "called", "calling", "describe", "described", "describing", "dub", "dubbed", "vow", "vowed",
-            "promise", "promised", "admit", "admitted", "deny", "denied", "note", "noted", "acknowledge",
-            "acknowledged", "concede", "conceded", "suggest", "suggested", "report", "reported", "label",
-            "labelled", "labeled", "characterize", "characterized", "characterised", "speaking", "spoke");
+    /** Speech words as written (the classifier reads raw text, before tagging): {@code models/speech/speech-word-forms.txt}. */
+    private static final Set<String> SPEECH_WORDS = Set.copyOf(
+            org.newsextractor.internal.Resources.lines("speech/speech-word-forms.txt"));
 
     private QuoteKindClassifier() {
     }
