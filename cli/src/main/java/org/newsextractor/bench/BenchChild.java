@@ -1,9 +1,12 @@
 package org.newsextractor.bench;
 
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +28,8 @@ import org.newsextractor.internal.Json;
 public final class BenchChild {
     /** The line printed when the first result is ready. */
     static final String FIRST_RESULT = "bench:first-result";
+    /** The line printed, when the plan says so, once warm and ready to be timed; a line on stdin starts it. */
+    static final String READY = "bench:ready";
 
     private final ChildPlan plan;
     private final Processor processor;
@@ -65,10 +70,15 @@ public final class BenchChild {
         progress("loaded in %.1f s, first result at %.1f s uptime", load, firstResult);
 
         warmUp(dev);
+        if (plan.waitForGo()) {
+            awaitGo();
+        }
         List<Timing> timings = new ArrayList<>();
         for (int threads : plan.threads()) {
             timings.add(time("dev", dev, threads));
-            timings.add(time("seed", seedBatch, threads));
+            if (plan.seedBatch()) {
+                timings.add(time("seed", seedBatch, threads));
+            }
         }
         List<GrowthPoint> growth = new ArrayList<>();
         for (int factor : plan.growthFactors()) {
@@ -90,6 +100,16 @@ public final class BenchChild {
         String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
         return new ChildResult(plan.config(), load, firstResult, firstResultCpu, timings, growth, figures, collectors);
+    }
+
+    /** Tells the parent this process is warm, and waits for its go (a line on standard input). */
+    private void awaitGo() throws IOException {
+        System.out.println(READY);
+        System.out.flush();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        if (in.readLine() == null) {
+            throw new IOException("the bench command went away before the go");
+        }
     }
 
     /** Untimed passes over the articles (which hold the seed), for the JIT; within the budget on a slow machine. */

@@ -1,5 +1,6 @@
 package org.newsextractor.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,11 +30,20 @@ final class ReportText {
                 .append('\n');
         text.append("Warm throughput (median of the runs; threads share one pipeline)\n")
                 .append(throughput(report)).append('\n');
+        report.processes().ifPresent(p -> text.append("Ours in one-thread processes (dev batch, ")
+                .append(String.join(" ", p.jvmFlags())).append("): one alone, then ").append(p.processes())
+                .append(" started together\n").append(processes(p)).append('\n'));
         String growth = growth(report);
         if (!growth.isEmpty()) {
             text.append("Growth with length (ours; the seed article concatenated, one text per run)\n")
                     .append(growth).append('\n');
         }
+        report.processes().ifPresent(p -> {
+            p.alone().failure().ifPresent(why -> text.append("ours alone, one thread FAILED: ").append(why)
+                    .append('\n'));
+            p.together().forEach(run -> run.failure().ifPresent(why -> text
+                    .append("ours side by side, one thread FAILED: ").append(why).append('\n')));
+        });
         for (ConfigRun run : report.runs()) {
             run.failure().ifPresent(why -> text.append(run.config().label()).append(" FAILED: ").append(why)
                     .append('\n'));
@@ -86,6 +96,29 @@ final class ReportText {
                         Format.fixed(t.min(), 2) + "-" + Format.fixed(t.max(), 2));
             }
         }
+        return table.render();
+    }
+
+    static String processes(ProcessScaling p) {
+        TextTable table = new TextTable("process", "s/article", "cpu s/article", "articles/s", "runs",
+                "run s min-max", "peak heap after GC", "collector");
+        List<ConfigRun> rows = new ArrayList<>();
+        rows.add(p.alone());
+        rows.addAll(p.together());
+        for (int i = 0; i < rows.size(); i++) {
+            ConfigRun run = rows.get(i);
+            String name = i == 0 ? "alone" : "side by side " + i + "/" + p.processes();
+            Optional<Timing> t = ProcessScaling.devTiming(run);
+            table.row(name, t.map(x -> Format.fixed(x.secondsPerArticle(), 3)).orElse("-"),
+                    t.map(x -> Format.fixed(x.cpuPerArticle(), 3)).orElse("-"),
+                    t.map(x -> Format.fixed(x.articlesPerSecond(), 2)).orElse("-"),
+                    t.map(x -> Integer.toString(x.runs().size())).orElse("-"),
+                    t.map(x -> Format.fixed(x.min(), 2) + "-" + Format.fixed(x.max(), 2)).orElse("-"),
+                    run.result().map(r -> Format.gigabytes(r.heap().peakAfterGc())).orElse("-"),
+                    run.result().map(ChildResult::collectors).orElse(run.failure().orElse("-")));
+        }
+        table.row("side by side, sum", "-", "-",
+                p.togetherArticlesPerSecond().map(v -> Format.fixed(v, 2)).orElse("-"), "", "", "", "");
         return table.render();
     }
 
