@@ -41,9 +41,9 @@ public final class BenchCommand {
               --budget S         a batch stops repeating once its runs took S seconds, and the warm-up
                                  stops after S seconds (default 30; at least one run), so that a loaded
                                  machine cannot stretch the bench without end
-              --side-by-side Y   after ours, time the directory batch in one-thread processes with
-                                 -XX:ActiveProcessorCount=1: one alone, then as many as the largest thread
-                                 count side by side, started together (default yes)
+              --side-by-side Y   after ours, time the directory batch with the largest thread count in one
+                                 JVM against as many one-thread JVMs (-XX:ActiveProcessorCount=1) side by
+                                 side and one alone, in interleaved rounds (default yes)
               --json FILE        also write the whole report as JSON
             """;
 
@@ -84,8 +84,8 @@ public final class BenchCommand {
                 throw new UncheckedIOException("cannot write " + options.json().get(), e);
             }
         }
-        boolean processesRan = report.processes().map(p -> p.alone().result().isPresent()
-                && p.together().stream().allMatch(r -> r.result().isPresent())).orElse(true);
+        boolean processesRan = report.processes().map(p -> p.oneJvm().result().isPresent()
+                && p.singles().stream().allMatch(r -> r.result().isPresent())).orElse(true);
         return processesRan && report.runs().stream().allMatch(r -> r.result().isPresent()) ? 0 : 1;
     }
 
@@ -110,25 +110,27 @@ public final class BenchCommand {
             ChildPlan plan = new ChildPlan(config, options.devDir().toAbsolutePath().toString(),
                     seed.toAbsolutePath().toString(), options.warmup(), options.repeatFor(config), options.threads(),
                     options.seedCopies(), config == BenchConfig.OURS ? options.growth() : List.of(),
-                    options.growthRepeat(), options.budget(), true, false);
+                    options.growthRepeat(), options.budget(), false);
             ConfigRun run = launcher.launch(plan);
             err.printf("%s: done in %.0f s%n", config.label(), run.processSeconds());
             runs.add(run);
             if (config == BenchConfig.OURS && options.processesSideBySide() > 1) {
-                processes = Optional.of(sideBySide(launcher, plan.oneThreadProcess(), options.processesSideBySide(),
-                        err));
+                processes = Optional.of(sideBySide(launcher, plan, options.processesSideBySide(), err));
             }
         }
         return new BenchReport(date, machine.ended(), options.heap(), devInfo, seedInfo, seedTokens,
                 Headline.of(runs, processes), runs, processes);
     }
 
-    /** Ours in one-core JVMs with one thread: one alone, then {@code count} started together. */
+    /**
+     * Ours with {@code count} threads in one JVM against {@code count} one-thread, one-core JVMs side by side and
+     * one alone, in interleaved rounds ({@code --repeat} rounds at most, none begun after three budgets).
+     */
     private static ProcessScaling sideBySide(ChildLauncher launcher, ChildPlan plan, int count, PrintStream err) {
         Clock clock = Clock.start();
-        ConfigRun alone = launcher.launchTogether(plan, 1, ProcessScaling.ONE_CORE).get(0);
-        List<ConfigRun> together = launcher.launchTogether(plan, count, ProcessScaling.ONE_CORE);
-        err.printf("ours in one-thread processes: done in %.0f s%n", clock.wall());
-        return new ProcessScaling(count, ProcessScaling.ONE_CORE, alone, together);
+        List<ConfigRun> runs = launcher.launchInRounds(ProcessScaling.children(plan, count),
+                ProcessScaling.round(count), plan.repeat(), 3 * plan.budgetSeconds());
+        err.printf("ours, threads against processes: done in %.0f s%n", clock.wall());
+        return ProcessScaling.of(count, runs);
     }
 }

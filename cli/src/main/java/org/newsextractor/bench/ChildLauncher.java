@@ -14,8 +14,8 @@ import java.util.Optional;
 import org.newsextractor.internal.Json;
 
 /**
- * Starts cold JVMs on this JVM's class path: one per configuration, timed to its first result, or several of
- * ours at once, timed together (see {@link ProcessScaling}).
+ * Starts cold JVMs on this JVM's class path: one per configuration, timed to its first result, or several at
+ * once, timed in rounds the parent directs (see {@link ProcessScaling}).
  */
 final class ChildLauncher {
     private final String heap;
@@ -39,33 +39,62 @@ final class ChildLauncher {
     }
 
     /**
-     * Starts {@code count} children at the same time, lets each load and warm up, then tells them all to start
-     * timing at once, so that their timed runs overlap.
+     * Starts children at the same time, waits until all are warm, then times them in rounds: in each round every
+     * step in turn, a step being a batch name and the children that run the directory batch under that name at
+     * the same time. Load from other jobs that comes and goes then falls on every step alike.
      *
-     * @param plan     what each child measures; it must wait for the go ({@link ChildPlan#waitForGo()})
-     * @param count    how many children
-     * @param jvmFlags extra options for each child JVM, e.g. {@code -XX:ActiveProcessorCount=1}
-     * @return each child's measurements, or its failure, in the order started
+     * @param children  the children: plan ({@link ChildPlan#rounds()} must be set), name and extra JVM options
+     * @param steps     the steps of a round
+     * @param maxRounds at most this many rounds
+     * @param budget    no new round once the rounds took this many seconds (at least one round)
+     * @return each child's measurements, or its failure, in the order given
      */
-    List<ConfigRun> launchTogether(ChildPlan plan, int count, List<String> jvmFlags) {
-        List<Child> children = new ArrayList<>();
-        for (int i = 1; i <= count; i++) {
-            children.add(new Child(plan, plan.config().label() + " process " + i + "/" + count, jvmFlags));
+    List<ConfigRun> launchInRounds(List<ChildSpec> children, List<RoundStep> steps, int maxRounds, double budget) {
+        List<Child> started = new ArrayList<>();
+        for (ChildSpec spec : children) {
+            started.add(new Child(spec.plan(), spec.name(), spec.jvmFlags()));
         }
-        children.forEach(Child::start);
-        boolean allReady = true;
-        for (Child child : children) {
-            allReady &= child.readUntil(BenchChild.READY);
+        started.forEach(Child::start);
+        boolean ok = true;
+        for (Child child : started) {
+            ok &= child.readUntil(BenchChild.READY);
         }
-        for (Child child : children) {
-            child.go(allReady);
+        Clock clock = Clock.start();
+        for (int round = 0; ok && round < maxRounds && (round == 0 || clock.wall() < budget); round++) {
+            for (RoundStep step : steps) {
+                step.children().forEach(i -> started.get(i).send(step.name()));
+                for (int i : step.children()) {
+                    ok &= started.get(i).readUntil(BenchChild.DONE);
+                }
+            }
+            log.printf("round %d done at %.0f s%n", round + 1, clock.wall());
         }
         List<ConfigRun> runs = new ArrayList<>();
-        for (Child child : children) {
+        for (Child child : started) {
+            child.endInput();
             child.readUntil(null);
             runs.add(child.finish());
         }
         return runs;
+    }
+
+    /**
+     * A child to start for {@link #launchInRounds}.
+     *
+     * @param plan     what it measures
+     * @param name     its name in the log
+     * @param jvmFlags extra options of its JVM, e.g. {@code -XX:ActiveProcessorCount=1}
+     */
+    record ChildSpec(ChildPlan plan, String name, List<String> jvmFlags) {
+    }
+
+    /**
+     * One step of a round.
+     *
+     * @param name     the batch name the children time the run under
+     * @param children the indexes of the children that run it, at the same time
+     */
+    record RoundStep(String name, List<Integer> children) {
     }
 
     /** One child JVM: started, its standard output read line by line, then its result file read. */
@@ -134,17 +163,29 @@ final class ChildLauncher {
             }
         }
 
-        /** Sends the go; without it (another child failed) the child's stdin is closed and it gives up. */
-        void go(boolean go) {
+        /** Asks the child for one timed run under the given batch name. */
+        void send(String batch) {
             if (failure != null) {
                 return;
             }
-            try (OutputStream in = process.getOutputStream()) {
-                if (go) {
-                    in.write('\n');
-                }
+            try {
+                OutputStream in = process.getOutputStream();
+                in.write((batch + "\n").getBytes(StandardCharsets.UTF_8));
+                in.flush();
             } catch (IOException e) {
-                // the child ended already; finish() reports it
+                // the child ended already; readUntil and finish() report it
+            }
+        }
+
+        /** Ends the child's input, so that it writes its result and exits. */
+        void endInput() {
+            if (failure != null) {
+                return;
+            }
+            try {
+                process.getOutputStream().close();
+            } catch (IOException e) {
+                // the child ended already
             }
         }
 

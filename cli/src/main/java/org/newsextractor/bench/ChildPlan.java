@@ -15,24 +15,22 @@ import java.util.List;
  * @param growthFactors  lengths, in seed articles, of the long texts to time (empty: none)
  * @param growthRepeat   timed runs per long text
  * @param budgetSeconds  a batch stops repeating once its runs took this long (it always runs once)
- * @param seedBatch      whether to time the seed batch too (the processes side by side time the directory only)
- * @param waitForGo      whether to print {@link BenchChild#READY} after the warm-up and wait for a line on
- *                       standard input before timing, so that processes started together are timed together
+ * @param rounds         whether the parent directs the timing: after the warm-up the child prints
+ *                       {@link BenchChild#READY}, then for each line on standard input times the directory batch
+ *                       once, with the first thread count, under that line as its batch name, and prints
+ *                       {@link BenchChild#DONE}; it stops at the end of the input. No seed batch, no growth.
  */
 record ChildPlan(BenchConfig config, String devDir, String seedFile, int warmup, int repeat, List<Integer> threads,
                  int seedCopies, List<Integer> growthFactors, int growthRepeat, double budgetSeconds,
-                 boolean seedBatch, boolean waitForGo) {
+                 boolean rounds) {
     ChildPlan {
         threads = List.copyOf(threads);
         growthFactors = List.copyOf(growthFactors);
     }
 
-    /**
-     * @return this plan for one of the one-thread processes side by side: the directory batch only, one thread,
-     *     no growth curve, waiting for the go before timing
-     */
-    ChildPlan oneThreadProcess() {
-        return new ChildPlan(config, devDir, seedFile, warmup, repeat, List.of(1), seedCopies, List.of(),
-                growthRepeat, budgetSeconds, false, true);
+    /** @return this plan timed in rounds the parent directs, with the given number of threads */
+    ChildPlan inRounds(int threadCount) {
+        return new ChildPlan(config, devDir, seedFile, warmup, repeat, List.of(threadCount), seedCopies, List.of(),
+                growthRepeat, budgetSeconds, true);
     }
 }

@@ -63,13 +63,13 @@ final class Headline {
     }
 
     /**
-     * @return the threads figures of issue 14: all cores in one JVM against as many one-thread processes side by
-     *     side (the target), those processes against one alone (the machine's own scaling), and all cores in one
-     *     JVM against the one-core process alone
+     * @return the threads figures of issue 14, from the interleaved rounds: all cores in one JVM against as many
+     *     one-thread processes side by side (the target), those processes against one alone (the machine's own
+     *     scaling), and all cores in one JVM against the one-core process alone
      */
     private List<Ratio> processRatios(ProcessScaling p) {
         int n = p.processes();
-        Optional<Double> oneJvm = result(OURS).flatMap(r -> r.timing("dev", n)).map(Timing::articlesPerSecond);
+        Optional<Double> oneJvm = p.oneJvmArticlesPerSecond();
         return List.of(
                 Ratio.atLeast("ours, " + n + " threads in one JVM / " + n + " one-thread processes side by side",
                         divide(oneJvm, p.togetherArticlesPerSecond()), Optional.empty(), THREADS_OVER_PROCESSES),
