@@ -1,12 +1,17 @@
 package org.newsextractor.bench;
 
 import edu.stanford.nlp.util.logging.RedwoodConfiguration;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,6 +30,10 @@ import org.newsextractor.internal.Json;
 public final class BenchChild {
     /** The line printed when the first result is ready. */
     static final String FIRST_RESULT = "bench:first-result";
+    /** In rounds: the line printed once warm and ready to be timed. */
+    static final String READY = "bench:ready";
+    /** In rounds: the line printed when a timed run is done. */
+    static final String DONE = "bench:done";
 
     private final ChildPlan plan;
     private final Processor processor;
@@ -66,9 +75,13 @@ public final class BenchChild {
 
         warmUp(dev);
         List<Timing> timings = new ArrayList<>();
-        for (int threads : plan.threads()) {
-            timings.add(time("dev", dev, threads));
-            timings.add(time("seed", seedBatch, threads));
+        if (plan.rounds()) {
+            timings.addAll(rounds(dev));
+        } else {
+            for (int threads : plan.threads()) {
+                timings.add(time("dev", dev, threads));
+                timings.add(time("seed", seedBatch, threads));
+            }
         }
         List<GrowthPoint> growth = new ArrayList<>();
         for (int factor : plan.growthFactors()) {
@@ -90,6 +103,29 @@ public final class BenchChild {
         String collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
                 .map(GarbageCollectorMXBean::getName).collect(Collectors.joining(", "));
         return new ChildResult(plan.config(), load, firstResult, firstResultCpu, timings, growth, figures, collectors);
+    }
+
+    /**
+     * Tells the parent this process is warm, then times the directory batch once for each line on standard input,
+     * under that line as the batch name, until the input ends.
+     *
+     * @return a timing per batch name, in the order first asked for
+     */
+    private List<Timing> rounds(List<String> dev) throws IOException, InterruptedException, ExecutionException {
+        int threads = plan.threads().get(0);
+        Map<String, List<Sample>> samples = new LinkedHashMap<>();
+        System.out.println(READY);
+        System.out.flush();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        for (String name = in.readLine(); name != null && !name.isBlank(); name = in.readLine()) {
+            samples.computeIfAbsent(name.strip(), k -> new ArrayList<>()).add(run(dev, threads));
+            System.out.println(DONE);
+            System.out.flush();
+        }
+        List<Timing> timings = new ArrayList<>();
+        samples.forEach((name, list) -> timings.add(Timing.of(name, threads, dev.size(),
+                list.stream().map(Sample::wall).toList(), list.stream().map(Sample::cpu).toList())));
+        return timings;
     }
 
     /** Untimed passes over the articles (which hold the seed), for the JIT; within the budget on a slow machine. */

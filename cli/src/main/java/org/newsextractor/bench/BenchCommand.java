@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.newsextractor.internal.Json;
 
 /**
@@ -26,7 +27,7 @@ public final class BenchCommand {
     public static final String USAGE = """
             usage: bench [--dev DIR] [--seed FILE] [--repeat N] [--slow-repeat N] [--threads 1,2] [--json FILE]
                          [--configs ours,row1,row3] [--heap 3g] [--warmup N] [--seed-copies N]
-                         [--growth 1,4,16|none] [--growth-repeat N] [--budget S]
+                         [--growth 1,4,16|none] [--growth-repeat N] [--budget S] [--side-by-side yes|no]
               --dev DIR          articles (*.txt) to time (default ../shared/eval/dev)
               --seed FILE        the long article to repeat (default: the longest article in DIR)
               --repeat N         timed runs per batch for ours and row1 (default 5); --slow-repeat for row3 (3)
@@ -40,6 +41,9 @@ public final class BenchCommand {
               --budget S         a batch stops repeating once its runs took S seconds, and the warm-up
                                  stops after S seconds (default 30; at least one run), so that a loaded
                                  machine cannot stretch the bench without end
+              --side-by-side Y   after ours, time the directory batch with the largest thread count in one
+                                 JVM against as many one-thread JVMs (-XX:ActiveProcessorCount=1) side by
+                                 side and one alone, in interleaved rounds (default yes)
               --json FILE        also write the whole report as JSON
             """;
 
@@ -80,7 +84,9 @@ public final class BenchCommand {
                 throw new UncheckedIOException("cannot write " + options.json().get(), e);
             }
         }
-        return report.runs().stream().allMatch(r -> r.result().isPresent()) ? 0 : 1;
+        boolean processesRan = report.processes().map(p -> p.oneJvm().result().isPresent()
+                && p.singles().stream().allMatch(r -> r.result().isPresent())).orElse(true);
+        return processesRan && report.runs().stream().allMatch(r -> r.result().isPresent()) ? 0 : 1;
     }
 
     private static BenchReport measure(BenchOptions options, PrintStream err) {
@@ -99,16 +105,32 @@ public final class BenchCommand {
 
         ChildLauncher launcher = new ChildLauncher(options.heap(), err);
         List<ConfigRun> runs = new ArrayList<>();
+        Optional<ProcessScaling> processes = Optional.empty();
         for (BenchConfig config : options.configs()) {
             ChildPlan plan = new ChildPlan(config, options.devDir().toAbsolutePath().toString(),
                     seed.toAbsolutePath().toString(), options.warmup(), options.repeatFor(config), options.threads(),
                     options.seedCopies(), config == BenchConfig.OURS ? options.growth() : List.of(),
-                    options.growthRepeat(), options.budget());
+                    options.growthRepeat(), options.budget(), false);
             ConfigRun run = launcher.launch(plan);
             err.printf("%s: done in %.0f s%n", config.label(), run.processSeconds());
             runs.add(run);
+            if (config == BenchConfig.OURS && options.processesSideBySide() > 1) {
+                processes = Optional.of(sideBySide(launcher, plan, options.processesSideBySide(), err));
+            }
         }
         return new BenchReport(date, machine.ended(), options.heap(), devInfo, seedInfo, seedTokens,
-                Headline.of(runs), runs);
+                Headline.of(runs, processes), runs, processes);
+    }
+
+    /**
+     * Ours with {@code count} threads in one JVM against {@code count} one-thread, one-core JVMs side by side and
+     * one alone, in interleaved rounds ({@code --repeat} rounds at most, none begun after three budgets).
+     */
+    private static ProcessScaling sideBySide(ChildLauncher launcher, ChildPlan plan, int count, PrintStream err) {
+        Clock clock = Clock.start();
+        List<ConfigRun> runs = launcher.launchInRounds(ProcessScaling.children(plan, count),
+                ProcessScaling.round(count), plan.repeat(), 3 * plan.budgetSeconds());
+        err.printf("ours, threads against processes: done in %.0f s%n", clock.wall());
+        return ProcessScaling.of(count, runs);
     }
 }

@@ -21,10 +21,12 @@ import java.util.Optional;
  * @param growthRepeat  timed runs per length
  * @param budget        seconds after which a batch stops repeating (it always runs once)
  * @param json          where to write the report as JSON
+ * @param sideBySide    whether to time ours in one-thread processes, alone and as many side by side as the
+ *                      largest thread count
  */
 record BenchOptions(Path devDir, Optional<Path> seed, int repeat, int slowRepeat, List<Integer> threads,
                     List<BenchConfig> configs, String heap, int warmup, int seedCopies, List<Integer> growth,
-                    int growthRepeat, int budget, Optional<Path> json) {
+                    int growthRepeat, int budget, Optional<Path> json, boolean sideBySide) {
 
     /** The default directory of articles, relative to a checkout beside {@code shared/}. */
     static final Path DEFAULT_DEV = Path.of("../shared/eval/dev");
@@ -48,6 +50,7 @@ record BenchOptions(Path devDir, Optional<Path> seed, int repeat, int slowRepeat
         int growthRepeat = 3;
         int budget = 30;
         Optional<Path> json = Optional.empty();
+        boolean sideBySide = true;
         for (int i = 0; i < args.size(); i += 2) {
             String option = args.get(i);
             if (i + 1 >= args.size()) {
@@ -68,11 +71,26 @@ record BenchOptions(Path devDir, Optional<Path> seed, int repeat, int slowRepeat
                 case "--growth-repeat" -> growthRepeat = positive(option, value);
                 case "--budget" -> budget = positive(option, value);
                 case "--json" -> json = Optional.of(Path.of(value));
+                case "--side-by-side" -> sideBySide = yesNo(option, value);
                 default -> throw new IllegalArgumentException("unknown option: " + option);
             }
         }
         return new BenchOptions(devDir, seed, repeat, slowRepeat, threads, configs, heap, warmup, seedCopies,
-                growth, growthRepeat, budget, json);
+                growth, growthRepeat, budget, json, sideBySide);
+    }
+
+    /** @return how many one-thread processes to run side by side: the largest thread count; 0 for none */
+    int processesSideBySide() {
+        int most = threads.stream().mapToInt(Integer::intValue).max().orElse(1);
+        return sideBySide && configs.contains(BenchConfig.OURS) && most > 1 ? most : 0;
+    }
+
+    private static boolean yesNo(String option, String value) {
+        return switch (value) {
+            case "yes" -> true;
+            case "no" -> false;
+            default -> throw new IllegalArgumentException(option + " needs yes or no: " + value);
+        };
     }
 
     /** @return the timed runs per batch for the configuration */

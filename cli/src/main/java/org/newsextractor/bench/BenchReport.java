@@ -1,6 +1,7 @@
 package org.newsextractor.bench;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A whole bench run, as printed and as written to JSON.
@@ -13,9 +14,10 @@ import java.util.List;
  * @param seedTokens tokens of one seed article
  * @param headline  the ratios, ours against plain CoreNLP
  * @param runs      every configuration's measurements
+ * @param processes ours in one-thread processes, alone and side by side, when measured
  */
 record BenchReport(String date, Machine machine, String childHeap, CorpusInfo dev, CorpusInfo seed, int seedTokens,
-                   List<Ratio> headline, List<ConfigRun> runs) {
+                   List<Ratio> headline, List<ConfigRun> runs, Optional<ProcessScaling> processes) {
     BenchReport {
         headline = List.copyOf(headline);
         runs = List.copyOf(runs);

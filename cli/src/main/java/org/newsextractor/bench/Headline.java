@@ -1,5 +1,6 @@
 package org.newsextractor.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -10,23 +11,38 @@ final class Headline {
     private static final BenchConfig ROW1 = BenchConfig.ROW1;
     private static final BenchConfig ROW3 = BenchConfig.ROW3;
 
-    private final List<ConfigRun> runs;
+    /** Issue 14: ours per article within 1.5 times row 1. */
+    static final double OURS_OVER_ROW1 = 1.5;
+    /** Issue 14: all cores in one JVM reach at least 0.9 of as many one-thread processes side by side. */
+    static final double THREADS_OVER_PROCESSES = 0.9;
 
-    private Headline(List<ConfigRun> runs) {
+    private final List<ConfigRun> runs;
+    private final Optional<ProcessScaling> processes;
+
+    private Headline(List<ConfigRun> runs, Optional<ProcessScaling> processes) {
         this.runs = runs;
+        this.processes = processes;
     }
 
     /** @return the headline ratios; those needing a configuration that was not measured have no value */
     static List<Ratio> of(List<ConfigRun> runs) {
-        return new Headline(runs).ratios();
+        return of(runs, Optional.empty());
+    }
+
+    /**
+     * @param processes ours in one-thread processes side by side, when measured
+     * @return the headline ratios; those needing something that was not measured have no value
+     */
+    static List<Ratio> of(List<ConfigRun> runs, Optional<ProcessScaling> processes) {
+        return new Headline(runs, processes).ratios();
     }
 
     private List<Ratio> ratios() {
-        return List.of(
+        List<Ratio> ratios = new ArrayList<>(List.of(
                 Ratio.atMost("time per article, dev: ours / row1", perArticle(OURS, ROW1, "dev", false),
-                        perArticle(OURS, ROW1, "dev", true), 2),
+                        perArticle(OURS, ROW1, "dev", true), OURS_OVER_ROW1),
                 Ratio.atMost("time per article, seed: ours / row1", perArticle(OURS, ROW1, "seed", false),
-                        perArticle(OURS, ROW1, "seed", true), 2),
+                        perArticle(OURS, ROW1, "seed", true), OURS_OVER_ROW1),
                 Ratio.atLeast("time per article, dev: row3 / ours", perArticle(ROW3, OURS, "dev", false),
                         perArticle(ROW3, OURS, "dev", true), 4),
                 Ratio.atLeast("time per article, seed: row3 / ours", perArticle(ROW3, OURS, "seed", false),
@@ -36,11 +52,32 @@ final class Headline {
                         divide(value(OURS, ChildResult::firstResultCpu), value(ROW3, ChildResult::firstResultCpu)),
                         0.25),
                 Ratio.info("dev articles/s, ours: most threads / 1 thread", scaling(), Optional.empty(),
-                        "2 cores: up to 2"),
+                        "2 cores: up to 2")));
+        processes.ifPresent(p -> ratios.addAll(processRatios(p)));
+        ratios.addAll(List.of(
                 Ratio.info("peak heap after GC: ours / row1", heapRatio(ROW1), Optional.empty(), "lower is better"),
                 Ratio.info("peak heap after GC: ours / row3", heapRatio(ROW3), Optional.empty(), "lower is better"),
                 Ratio.info("time per seed length, ours: longest / 1x", growth(GrowthPoint::secondsPerSeed),
-                        growth(GrowthPoint::cpuPerSeed), "linear: about 1"));
+                        growth(GrowthPoint::cpuPerSeed), "linear: about 1")));
+        return List.copyOf(ratios);
+    }
+
+    /**
+     * @return the threads figures of issue 14, from the interleaved rounds: all cores in one JVM against as many
+     *     one-thread processes side by side (the target), those processes against one alone (the machine's own
+     *     scaling), and all cores in one JVM against the one-core process alone
+     */
+    private List<Ratio> processRatios(ProcessScaling p) {
+        int n = p.processes();
+        Optional<Double> oneJvm = p.oneJvmArticlesPerSecond();
+        return List.of(
+                Ratio.atLeast("ours, " + n + " threads in one JVM / " + n + " one-thread processes side by side",
+                        divide(oneJvm, p.togetherArticlesPerSecond()), Optional.empty(), THREADS_OVER_PROCESSES),
+                Ratio.info(n + " one-thread processes side by side / one alone",
+                        divide(p.togetherArticlesPerSecond(), p.aloneArticlesPerSecond()), Optional.empty(),
+                        "the machine's own scaling"),
+                Ratio.info("dev articles/s, ours: " + n + " threads / 1 thread, 1-core JVM",
+                        divide(oneJvm, p.aloneArticlesPerSecond()), Optional.empty(), "-XX:ActiveProcessorCount=1"));
     }
 
     private Optional<ChildResult> result(BenchConfig config) {

@@ -1,5 +1,6 @@
 package org.newsextractor.bench;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,11 +30,20 @@ final class ReportText {
                 .append('\n');
         text.append("Warm throughput (median of the runs; threads share one pipeline)\n")
                 .append(throughput(report)).append('\n');
+        report.processes().ifPresent(p -> text.append("Threads against processes (ours, dev batch; started together,"
+                + " timed in interleaved rounds; one-thread JVMs ").append(String.join(" ", p.jvmFlags()))
+                .append(")\n").append(processes(p)).append('\n'));
         String growth = growth(report);
         if (!growth.isEmpty()) {
             text.append("Growth with length (ours; the seed article concatenated, one text per run)\n")
                     .append(growth).append('\n');
         }
+        report.processes().ifPresent(p -> {
+            p.oneJvm().failure().ifPresent(why -> text.append("ours, threads in one JVM FAILED: ").append(why)
+                    .append('\n'));
+            p.singles().forEach(run -> run.failure().ifPresent(why -> text
+                    .append("ours, one-thread process FAILED: ").append(why).append('\n')));
+        });
         for (ConfigRun run : report.runs()) {
             run.failure().ifPresent(why -> text.append(run.config().label()).append(" FAILED: ").append(why)
                     .append('\n'));
@@ -87,6 +97,34 @@ final class ReportText {
             }
         }
         return table.render();
+    }
+
+    static String processes(ProcessScaling p) {
+        TextTable table = new TextTable("JVM", "runs as", "s/article", "cpu s/article", "articles/s", "runs",
+                "run s min-max", "peak heap after GC", "collector").alignLeft(0).alignLeft(1).alignLeft(8);
+        processRow(table, p.processes() + " threads in one JVM", p.oneJvm(), ProcessScaling.ONE_JVM);
+        for (int i = 0; i < p.singles().size(); i++) {
+            String name = "one thread " + (i + 1) + "/" + p.processes();
+            processRow(table, name, p.singles().get(i), ProcessScaling.TOGETHER);
+            if (i == 0) {
+                processRow(table, name, p.singles().get(i), ProcessScaling.ALONE);
+            }
+        }
+        table.row("one-thread JVMs", "side by side, sum", "-", "-",
+                p.togetherArticlesPerSecond().map(v -> Format.fixed(v, 2)).orElse("-"), "", "", "", "");
+        return table.render();
+    }
+
+    private static void processRow(TextTable table, String name, ConfigRun run, String batch) {
+        Optional<Timing> t = ProcessScaling.timing(run, batch);
+        String runsAs = batch.equals(ProcessScaling.TOGETHER) ? "side by side" : "alone";
+        table.row(name, runsAs, t.map(x -> Format.fixed(x.secondsPerArticle(), 3)).orElse("-"),
+                t.map(x -> Format.fixed(x.cpuPerArticle(), 3)).orElse("-"),
+                t.map(x -> Format.fixed(x.articlesPerSecond(), 2)).orElse("-"),
+                t.map(x -> Integer.toString(x.runs().size())).orElse("-"),
+                t.map(x -> Format.fixed(x.min(), 2) + "-" + Format.fixed(x.max(), 2)).orElse("-"),
+                run.result().map(r -> Format.gigabytes(r.heap().peakAfterGc())).orElse("-"),
+                run.result().map(ChildResult::collectors).orElse(run.failure().orElse("-")));
     }
 
     static String growth(BenchReport report) {

@@ -40,6 +40,16 @@ class BenchOptionsTest {
     }
 
     @Test
+    void asManyProcessesSideBySideAsTheLargestThreadCount() {
+        assertEquals(2, BenchOptions.parse(List.of()).processesSideBySide());
+        assertEquals(4, BenchOptions.parse(List.of("--threads", "1,4,2")).processesSideBySide());
+        assertEquals(0, BenchOptions.parse(List.of("--threads", "1")).processesSideBySide());
+        assertEquals(0, BenchOptions.parse(List.of("--side-by-side", "no")).processesSideBySide());
+        assertEquals(0, BenchOptions.parse(List.of("--configs", "row1")).processesSideBySide());
+        assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(List.of("--side-by-side", "2")));
+    }
+
+    @Test
     void badValuesAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(List.of("--repeat", "0")));
         assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(List.of("--threads", "1,x")));

@@ -73,10 +73,10 @@ class HeadlineTest {
     void theReportPrintsTheHeadlineFirstAndEveryTable() {
         BenchReport report = new BenchReport("2025-01-01T10:00", new Machine("Linux amd64", "cpu", 2, "Java 17",
                 1.0, 2.0), "3g", new CorpusInfo("dev", "dir", 10, 5000), new CorpusInfo("seed", "seed.txt", 4, 3540),
-                885, Headline.of(runs()), runs());
+                885, Headline.of(runs()), runs(), Optional.empty());
         String text = ReportText.render(report);
         assertTrue(text.indexOf("Headline") < text.indexOf("Start-up and memory"), text);
-        assertTrue(text.contains("time per article, dev: ours / row1              1.50   1.50  <= 2              met"), text);
+        assertTrue(text.contains("time per article, dev: ours / row1              1.50   1.50  <= 1.50           met"), text);
         assertTrue(text.contains("ours      dev        1      0.300          0.300"), text);
         assertTrue(text.contains("4x seed"), text);
         assertTrue(text.contains("0.40 GB"), text);
