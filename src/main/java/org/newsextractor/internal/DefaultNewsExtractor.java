@@ -98,6 +98,14 @@ public final class DefaultNewsExtractor implements NewsExtractor {
                 limits.maxSentenceChars());
     }
 
+    /** Loads the tagger's and the parser's models, side by side. */
+    @Override
+    public void warmUp() {
+        parser.loadInBackground();
+        annotator.warmUp();
+        parser.warmUp();
+    }
+
     /**
      * {@inheritDoc}
      *
@@ -113,8 +121,11 @@ public final class DefaultNewsExtractor implements NewsExtractor {
             throw new IllegalArgumentException("text has " + length + " characters; the limit is "
                     + limits.maxInputChars() + " (NewsExtractor.builder().maxInputChars(...))");
         }
+        parser.loadInBackground();
         if (limits.timeBudget().isPresent()) {
-            annotator.warmUp();   // model loading is not part of any article's budget
+            // model loading is not part of any article's budget
+            annotator.warmUp();
+            parser.warmUp();
         }
         try (Deadline deadline = limits.startDeadline()) {
             try {
@@ -149,13 +160,25 @@ public final class DefaultNewsExtractor implements NewsExtractor {
         // Only the sentences that can hold an attribution are parsed: the parser is the costliest step after NER.
         Parses parses = Parses.of(annotated,
                 attributor.sentencesToParse(annotated, quoteRegions, claimLexicon::isReportingVerb), parser,
-                deadline::check);
+                deadline::check, quotedChar(quoteRegions));
         List<Quotation> quotations = attributor.attribute(annotated, entities, quoteRegions, parses);
         List<Claim> claims = claimFinder.find(annotated, entities, found,
                 attributor.sources(annotated, entities, quoteRegions, parses));
         return new Extraction(markAuthors(entities.people(), article.authors()), entities.places(),
                 entities.organizations(), found, QuotedFragments.attributeFromClaims(quotations, claims), claims,
                 article);
+    }
+
+    /** @return whether a character offset is inside one of the quotations (between its marks) */
+    private static java.util.function.IntPredicate quotedChar(List<QuoteRegion> quotes) {
+        return c -> {
+            for (QuoteRegion q : quotes) {
+                if (c >= q.begin() && c < q.end()) {
+                    return true;
+                }
+            }
+            return false;
+        };
     }
 
     /** People the story names who are also in its byline are marked as authors. */

@@ -128,8 +128,12 @@ public final class ClaimFinder {
          * noun with a clause of its own introduced by "that", and a named issuer.
          */
         private Optional<Found> reportingNoun(int n) {
+            // The cheap tests first: the sentence is parsed only for a document noun with a "that" after it.
+            if (!speech.isDocumentNoun(s.token(n)) || !hasThatAfter(n)) {
+                return Optional.empty();
+            }
             Optional<Dependencies> tree = sources.tree(s);
-            if (tree.isEmpty() || tree.get().size() != s.size() || !speech.isDocumentNoun(s.token(n))) {
+            if (tree.isEmpty() || tree.get().size() != s.size()) {
                 return Optional.empty();
             }
             Dependencies d = tree.get();
@@ -155,6 +159,15 @@ public final class ClaimFinder {
             int to = Math.min(d.subtreeTo(clause), bounds.contentEnd(s, from));
             String cue = s.token(n).lemma().toLowerCase(java.util.Locale.ROOT);
             return content(issuer.get().speaker(), cue, from, to, false);
+        }
+
+        private boolean hasThatAfter(int n) {
+            for (int i = n + 1; i < s.size(); i++) {
+                if (s.token(i).lower().equals("that")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isAccordingTo(int i) {

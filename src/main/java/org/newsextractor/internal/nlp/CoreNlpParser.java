@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 
 /**
  * CoreNLP's neural dependency parser (the {@code depparse} annotator's model, English Universal Dependencies) run
@@ -23,7 +24,14 @@ public final class CoreNlpParser implements SentenceParser {
     /** Longer sentences are not parsed: the cost grows with length and such "sentences" are rarely prose. */
     public static final int MAX_TOKENS = 120;
 
+    private static final int MARK = -1;
+    private static final int STOOD_IN = -2;
+    private static final String STAND_IN_SUBJECT = "It";
+    private static final String STAND_IN_VERB = "works";
+
     private static volatile DependencyParser parser;
+    private static final java.util.concurrent.atomic.AtomicBoolean BACKGROUND_LOAD_STARTED =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     static DependencyParser parser() {
         DependencyParser p = parser;
@@ -40,8 +48,25 @@ public final class CoreNlpParser implements SentenceParser {
         return p;
     }
 
-    private static boolean isQuoteMark(Token t) {
-        return t.pos().equals("``") || t.pos().equals("''");
+    @Override
+    public void warmUp() {
+        parser();
+    }
+
+    @Override
+    public void loadInBackground() {
+        if (parser != null || !BACKGROUND_LOAD_STARTED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread loader = new Thread(() -> {
+            try {
+                parser();
+            } catch (RuntimeException | Error e) {
+                // Not reported here: the first parse loads again on the caller's thread and reports the failure there.
+            }
+        }, "news-extractor-parser-load");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     /**
@@ -67,7 +92,7 @@ public final class CoreNlpParser implements SentenceParser {
     }
 
     @Override
-    public Optional<Dependencies> parse(Sentence sentence) {
+    public Optional<Dependencies> parse(Sentence sentence, IntPredicate quotedChar) {
         int n = sentence.size();
         if (n == 0 || n > MAX_TOKENS) {
             return Optional.empty();
@@ -75,33 +100,36 @@ public final class CoreNlpParser implements SentenceParser {
         // Quotation marks are left out of what the parser reads: they carry no syntax, and this parser, trained on
         // text with few of them, builds a sentence that opens with one around the wrong clause ('"We won," the
         // coach said' came out with the mark as the root). Each mark is then attached to its neighbour.
+        // A long full quotation is read as the stand-in clause "It works"; its words then hang from its first.
         int[] kept = new int[n];
+        Arrays.fill(kept, STOOD_IN);
         List<CoreLabel> labels = new ArrayList<>(n);
+        List<Integer> original = new ArrayList<>(n);
+        List<Boolean> placeholder = new ArrayList<>(n);
+        List<int[]> runs = QuotationStandIns.runs(sentence, quotedChar);
+        int run = 0;
         for (Token t : sentence.tokens()) {
-            if (isQuoteMark(t)) {
-                kept[t.index()] = -1;
+            int i = t.index();
+            if (QuotationStandIns.isQuoteMark(t)) {
+                kept[i] = MARK;
                 continue;
             }
-            kept[t.index()] = labels.size();
-            CoreLabel label = new CoreLabel();
-            label.setWord(t.text());
-            label.setValue(t.text());
-            label.setOriginalText(t.text());
-            label.setTag(t.pos());
-            label.setLemma(t.lemma());
-            label.setIndex(labels.size() + 1);
-            label.setBeginPosition(t.begin());
-            label.setEndPosition(t.end());
-            labels.add(label);
+            if (run < runs.size() && i >= runs.get(run)[0]) {
+                if (i == runs.get(run)[0]) {
+                    add(labels, original, placeholder, STAND_IN_SUBJECT, "PRP", "it", t, i, true);
+                    kept[i] = labels.size();
+                    add(labels, original, placeholder, STAND_IN_VERB, "VBZ", "work", t, i, false);
+                }
+                if (i + 1 == runs.get(run)[1]) {
+                    run++;
+                }
+                continue;
+            }
+            kept[i] = labels.size();
+            add(labels, original, placeholder, t.text(), t.pos(), t.lemma(), t, i, false);
         }
         if (labels.isEmpty()) {
             return Optional.empty();
-        }
-        int[] original = new int[labels.size()];
-        for (int i = 0; i < n; i++) {
-            if (kept[i] >= 0) {
-                original[kept[i]] = i;
-            }
         }
         CoreMap map = new ArrayCoreMap();
         map.set(CoreAnnotations.TokensAnnotation.class, labels);
@@ -113,18 +141,40 @@ public final class CoreNlpParser implements SentenceParser {
         for (TypedDependency d : structure.typedDependencies()) {
             int dep = d.dep().index() - 1;
             int gov = d.gov().index() - 1;
-            if (dep < 0 || dep >= original.length || gov >= original.length) {
+            if (dep < 0 || dep >= labels.size() || gov >= labels.size() || placeholder.get(dep)) {
                 continue;
             }
-            heads[original[dep]] = gov < 0 ? -1 : original[gov];
-            relations[original[dep]] = d.reln().toString();
+            heads[original.get(dep)] = gov < 0 ? -1 : original.get(gov);
+            relations[original.get(dep)] = d.reln().toString();
         }
+        int first = -1;
         for (int i = 0; i < n; i++) {
-            if (kept[i] < 0) {
+            if (kept[i] == MARK) {
                 heads[i] = neighbour(sentence, kept, i);
                 relations[i] = "punct";
+            } else if (kept[i] == STOOD_IN) {
+                heads[i] = first;
+                relations[i] = "dep";
+            } else {
+                first = i;
             }
         }
         return Optional.of(new Dependencies(heads, relations));
+    }
+
+    private static void add(List<CoreLabel> labels, List<Integer> original, List<Boolean> placeholder, String word,
+                            String tag, String lemma, Token at, int index, boolean isPlaceholder) {
+        CoreLabel label = new CoreLabel();
+        label.setWord(word);
+        label.setValue(word);
+        label.setOriginalText(word);
+        label.setTag(tag);
+        label.setLemma(lemma);
+        label.setIndex(labels.size() + 1);
+        label.setBeginPosition(at.begin());
+        label.setEndPosition(at.end());
+        labels.add(label);
+        original.add(index);
+        placeholder.add(isPlaceholder);
     }
 }
