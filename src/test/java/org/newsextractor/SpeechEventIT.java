@@ -165,6 +165,61 @@ class SpeechEventIT {
     }
 
     @Test
+    void aRelativeClauseReportsForTheNounItDescribes() {
+        Extraction x = extract("Carl Jensen, who denied all charges, did not speak after the verdict. The ministry, "
+                + "which said the tests were safe, refused to publish the data.");
+        Claim deny = claimWith(x, "deny");
+        assertEquals("Carl Jensen", deny.source().name());
+        assertEquals("all charges", deny.content());
+        assertEquals("the tests were safe", claimWith(x, "say").content(), "the report ends with the clause");
+    }
+
+    @Test
+    void aJudgementHungOnTheObjectIsStillPartOfTheClaim() {
+        Extraction x = extract("The president, speaking at a rally in the capital, accused the opposition of lying.");
+        Claim accuse = claimWith(x, "accuse");
+        assertTrue(accuse.content().contains("the opposition of lying"), accuse.content());
+    }
+
+    @Test
+    void theNameAfterAnOfPhraseIsTheSpeaker() {
+        Extraction x = extract("A spokeswoman for the local business association, Maria Lopez, said the group was "
+                + "\"deeply disappointed\" by the decision.");
+        assertEquals("Maria Lopez", speakerOf(x, "deeply disappointed"));
+    }
+
+    @Test
+    void itAfterADocumentSpeaksForWhoIssuedIt() {
+        Extraction x = extract("The rival club Nordvik FC issued a statement praising her career. \"Sara was a great "
+                + "competitor and a fair one,\" it read.");
+        assertEquals("Nordvik FC", speakerOf(x, "great competitor"));
+    }
+
+    @Test
+    void aQuotationAfterASentenceAboutSomeoneInTheSameParagraphIsTheirs() {
+        Extraction x = extract("\"We tried everything,\" Sara Lind said.\n\nHer coach, Erik Dahl, was emotional. "
+                + "\"I have never worked with anyone so determined.\"\n\nThe race was held in Velden.\n\n"
+                + "\"It was a great day for the town.\"");
+        assertEquals("Erik Dahl", speakerOf(x, "never worked"));
+        assertEquals("Erik Dahl", speakerOf(x, "great day"), "a new paragraph continues the last speaker");
+    }
+
+    @Test
+    void aQuotationParagraphAfterASpeechActIsItsSpeakers() {
+        Extraction x = extract("\"I am so proud of her,\" said her mother, Karin Lind.\n\nHer coach Erik Dahl spoke "
+                + "to reporters after the race.\n\n\"She will be back in some role, I am sure of it. Maybe as a "
+                + "coach.\"");
+        assertEquals("Erik Dahl", speakerOf(x, "back in some role"));
+    }
+
+    @Test
+    void accordingToNamesItsObjectNotItself() {
+        Extraction x = extract("According to the federation, \"more than 500 young athletes\" joined clubs that "
+                + "year.");
+        assertEquals("federation", speakerOf(x, "500 young athletes"));
+    }
+
+    @Test
     void twoThreadsGiveTheSameResultsAsOne() throws Exception {
         List<String> texts = List.of(
                 "President Anna Kovac said the victims were \"brave souls\" while Minister Boris Lind wrote he had "

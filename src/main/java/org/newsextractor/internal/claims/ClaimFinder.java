@@ -324,6 +324,9 @@ public final class ClaimFinder {
             if (content[0] > v) {
                 // the boundaries of reported speech still hold inside the subtree: ", which was ...", "; but"
                 content[1] = Math.min(content[1], bounds.contentEnd(s, content[0]));
+                if (sources.hasRelativeSubject(s, d, v)) {
+                    content[1] = Math.min(content[1], relativeClauseEnd(content[0]));
+                }
             }
             boolean inverted = v > 0 && s.token(v - 1).text().equals(",") && !s.token(v).pos().equals("VBG");
             Optional<Source> invertedSource = inverted ? invertedSource(v) : Optional.empty();
@@ -363,6 +366,21 @@ public final class ClaimFinder {
                 return Optional.of(Optional.empty());
             }
             return Optional.of(finish(v, d, cue, complement, content, source, speaker.get()));
+        }
+
+        /**
+         * "The ministry, which said the tests were safe, refused ...": a report inside a relative clause ends where
+         * the sentence's own predicate comes back after a comma.
+         */
+        private int relativeClauseEnd(int from) {
+            for (int k = from; k + 1 < s.size(); k++) {
+                String next = s.token(k + 1).pos();
+                if (s.token(k).text().equals(",") && (next.equals("VBD") || next.equals("VBZ") || next.equals("VBP")
+                        || next.equals("MD"))) {
+                    return k;
+                }
+            }
+            return s.size();
         }
 
         private Optional<Found> contentAfter(int v, Dependencies d, String cue, Complement complement,
@@ -424,6 +442,16 @@ public final class ClaimFinder {
                     if (k > v && (d.is(k, "xcomp") && !infinitive || (d.is(k, "advcl") || d.is(k, "obl")) && marked)) {
                         judgement = k;
                         break;
+                    }
+                }
+                if (judgement < 0 && object > v) {
+                    // "accused the opposition of lying": the parser often hangs the judgement on the object
+                    for (int k : d.children(object)) {
+                        if (k > object && d.is(k, "nmod")
+                                && hasChildWord(k, d, "case", FunctionWords.of("judgement-preposition"))) {
+                            judgement = k;
+                            break;
+                        }
                     }
                 }
                 boolean judgedInside = judgement >= 0 && d.is(judgement, "xcomp") && d.child(judgement, "nsubj") >= 0;

@@ -129,7 +129,12 @@ public final class CoreNlpParser implements SentenceParser {
             add(labels, original, placeholder, t.text(), t.pos(), t.lemma(), t, i, false);
         }
         if (labels.isEmpty()) {
-            return Optional.empty();
+            // only quotation marks (a closing mark the splitter left on its own): a tree of loose punctuation
+            int[] heads = new int[n];
+            String[] relations = new String[n];
+            Arrays.fill(heads, -1);
+            Arrays.fill(relations, "punct");
+            return Optional.of(new Dependencies(heads, relations));
         }
         CoreMap map = new ArrayCoreMap();
         map.set(CoreAnnotations.TokensAnnotation.class, labels);

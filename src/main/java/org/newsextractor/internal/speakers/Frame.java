@@ -16,10 +16,13 @@ final class Frame {
     private final int[] starts;
     private final int[] ends;
     private final Parses parses;
+    private final boolean blankLinesSeparate;
+    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
 
     Frame(AnnotatedText text, List<QuoteRegion> quotes, Parses parses) {
         this.text = text;
         this.parses = parses;
+        this.blankLinesSeparate = BLANK_LINE.matcher(text.text()).find();
         this.starts = quotes.stream().mapToInt(QuoteRegion::outerBegin).toArray();
         this.ends = quotes.stream().mapToInt(QuoteRegion::outerEnd).toArray();
     }
@@ -27,6 +30,13 @@ final class Frame {
     /** @return the dependency tree of the sentence, when it was parsed */
     java.util.Optional<Dependencies> tree(int sentence) {
         return parses.of(sentence);
+    }
+
+    /** @return whether a blank line (a paragraph break) stands between the two offsets */
+    boolean paragraphBreakBetween(int from, int to) {
+        String between = text.text().substring(Math.max(0, from), Math.max(from, Math.min(to, text.text().length())));
+        // as the quote finder reads paragraphs: blank lines separate them when the text has any, else line breaks
+        return blankLinesSeparate ? BLANK_LINE.matcher(between).find() : between.indexOf('\n') >= 0;
     }
 
     /** @return the number of sentences */

@@ -62,6 +62,11 @@ public final class Sources {
         return last < 0 ? Optional.empty() : resolve(Phrase.before(s, last, frame), s, previous);
     }
 
+    /** @return whether the predicate's subject is a relative pronoun: "X, who said ...", "which reported" */
+    public boolean hasRelativeSubject(Sentence s, org.newsextractor.internal.nlp.Dependencies d, int predicate) {
+        return SpeechSyntax.hasRelativeSubject(s, d, predicate);
+    }
+
     /** @return the dependency tree of the sentence, when it was parsed */
     public Optional<org.newsextractor.internal.nlp.Dependencies> tree(Sentence s) {
         return frame.tree(s.index());

@@ -281,6 +281,14 @@ public final class SpeakerAttributor {
                 return Optional.of(new Source(Speaker.of(named.get()), span[0], Math.max(span[1], a + 1)));
             }
         }
+        if (entities.at(s.index(), head).isEmpty()) {
+            for (int a : SpeechSyntax.appositionsAfterOfPhrase(s, d, head)) {
+                Optional<Entity> named = entities.at(s.index(), a);
+                if (named.isPresent() && named.get() instanceof Person) {
+                    return Optional.of(new Source(Speaker.of(named.get()), span[0], Math.max(span[1], a + 1)));
+                }
+            }
+        }
         Optional<Entity> named = entities.at(s.index(), head);
         if (named.isPresent()) {
             return Optional.of(new Source(Speaker.of(named.get()), span[0], span[1]));
@@ -410,6 +418,12 @@ public final class SpeakerAttributor {
         if (p.equals("they") && previousGroup) {
             return previous; // "'...,' officials said. 'We ...,' they added": the group goes on speaking
         }
+        if (p.equals("it")) {
+            Optional<Speaker> issuer = documentIssuerBefore(frame, pronoun, entities, previous);
+            if (issuer.isPresent()) {
+                return issuer;
+            }
+        }
         if (p.equals("it") || p.equals("they")) {
             Optional<Speaker> near = nonPersonAntecedent(frame, pronoun, entities);
             if (near.isPresent()) {
@@ -421,6 +435,34 @@ public final class SpeakerAttributor {
             boolean lastIsPerson = last.id().map(id -> id.startsWith("person-")).orElse(false);
             if (MALE_OR_FEMALE.contains(p) == lastIsPerson) {
                 return Optional.of(last);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "The club issued a statement. '...,' it read.": "it" is the document of the sentence before, and speaks for
+     * whoever issued it.
+     */
+    private Optional<Speaker> documentIssuerBefore(Frame frame, Token pronoun, ResolvedEntities entities,
+                                                   Optional<Speaker> previous) {
+        int here = frame.sentenceAt(pronoun.begin()).index();
+        if (here == 0) {
+            return Optional.empty();
+        }
+        Sentence before = frame.sentence(here - 1);
+        Optional<Dependencies> tree = frame.tree(before.index());
+        if (tree.isEmpty() || tree.get().size() != before.size()) {
+            return Optional.empty();
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Token t = before.token(i);
+            if (t.isNoun() && !frame.isQuoted(t) && lexicon.isDocumentNoun(t)) {
+                int issuer = SpeechSyntax.issuer(before, tree.get(), i);
+                if (issuer >= 0) {
+                    return sourceAt(frame, before, tree.get(), issuer, entities, pronoun.begin(), previous, 1)
+                            .map(Source::speaker);
+                }
             }
         }
         return Optional.empty();

@@ -80,7 +80,45 @@ final class SpeechEvents {
             }
         }
         if (candidates.isEmpty() && last.index() + 1 < frame.sentenceCount()) {
-            return nextSentence(attributor, frame, entities, q, frame.sentence(last.index() + 1), previous);
+            Optional<Attribution> after = nextSentence(attributor, frame, entities, q,
+                    frame.sentence(last.index() + 1), previous);
+            if (after.isPresent()) {
+                return after;
+            }
+        }
+        if (candidates.isEmpty() && opensSentence(frame, first, q) && first.index() > 0) {
+            return previousSubject(attributor, frame, entities, q, frame.sentence(first.index() - 1), previous);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 'Her coach, Erik Dahl, was moved. "I have never ..."': a quotation with no attribution of its own, in the
+     * same paragraph as a sentence about a named person or organization, gives that subject's words.
+     */
+    private static Optional<Attribution> previousSubject(SpeakerAttributor attributor, Frame frame,
+                                                         ResolvedEntities entities, QuoteRegion q, Sentence prev,
+                                                         Attribution previous) {
+        if (frame.paragraphBreakBetween(prev.end(), q.outerBegin()) || endsInQuotation(frame, prev)) {
+            return Optional.empty();
+        }
+        Optional<Dependencies> tree = frame.tree(prev.index());
+        if (tree.isEmpty() || tree.get().size() != prev.size()) {
+            return Optional.empty();
+        }
+        Dependencies d = tree.get();
+        for (int i = 0; i < prev.size(); i++) {
+            if (d.head(i) >= 0 || frame.isQuoted(prev.token(i))) {
+                continue;
+            }
+            int subject = d.child(i, "nsubj");
+            if (subject < 0 || frame.isQuoted(prev.token(subject))) {
+                return Optional.empty();
+            }
+            return attributor.sourceAt(frame, prev, d, subject, entities, q.outerBegin(), previous.speaker(), 0)
+                    .map(Source::speaker)
+                    .filter(sp -> sp.id().isPresent())
+                    .map(sp -> new Attribution(Optional.of(sp), Optional.empty()));
         }
         return Optional.empty();
     }

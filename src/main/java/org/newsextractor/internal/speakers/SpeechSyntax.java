@@ -65,8 +65,11 @@ final class SpeechSyntax {
             return d.head(p); // "X, who ..., told": the noun the relative clause hangs on
         }
         if (subject >= 0 && !d.is(subject, "nsubj:pass")) {
-            if (RELATIVE_PRONOUNS.contains(s.token(subject).lower()) && d.is(p, "acl") && d.head(p) >= 0) {
-                return d.head(p); // "a statement which said": the noun the relative clause describes
+            if (RELATIVE_PRONOUNS.contains(s.token(subject).lower()) && d.head(p) >= 0
+                    && (d.is(p, "acl") || d.is(p, "dep") && s.token(d.head(p)).isNoun())) {
+                // "a statement which said", "Jensen, who denied": the noun the relative clause describes (the
+                // parser sometimes hangs the clause on it as a bare dependent)
+                return d.head(p);
             }
             return subject;
         }
@@ -82,6 +85,12 @@ final class SpeechSyntax {
             return -1; // "the statement released": no subject of its own, and no agent found
         }
         return -1;
+    }
+
+    /** @return whether the predicate's subject is a relative pronoun: "X, who said ...", "which reported" */
+    public static boolean hasRelativeSubject(Sentence s, Dependencies d, int p) {
+        int subject = d.child(p, "nsubj");
+        return subject >= 0 && subject < p && RELATIVE_PRONOUNS.contains(s.token(subject).lower());
     }
 
     private static boolean hasRelativePronoun(Sentence s, Dependencies d, int p) {
@@ -151,13 +160,19 @@ final class SpeechSyntax {
             if (c >= to && (d.is(c, "compound") || d.is(c, "flat"))) {
                 to = c + 1;
             } else if (c >= to && d.is(c, "nmod") && !d.is(c, "nmod:poss") && isOfOrFor(s, d, c)) {
-                to = Math.max(to, d.subtreeTo(c));
+                int end = d.subtreeTo(c);
+                for (int a : appositions(s, d, c)) {
+                    if (a > c) {
+                        end = Math.min(end, d.subtreeFrom(a)); // "a spokeswoman for the group, Jo Lee": not the name
+                    }
+                }
+                to = Math.max(to, end);
             }
         }
         while (from < head && (s.token(from).pos().equals(",") || s.token(from).pos().equals("``")
                 || s.token(from).pos().equals("''") || s.token(from).pos().equals("IN")
-                || s.token(from).pos().equals("TO"))) {
-            from++;
+                || s.token(from).pos().equals("TO") || d.is(from, "case") || d.is(from, "fixed"))) {
+            from++; // "according to the federation": the phrase is "the federation"
         }
         while (to - 1 > head && isTrailingPunctuation(s.token(to - 1))) {
             to--;
@@ -182,6 +197,24 @@ final class SpeechSyntax {
     private static boolean isTrailingPunctuation(Token t) {
         return t.pos().equals(",") || t.pos().equals(".") || t.pos().equals(":") || t.pos().equals("''")
                 || t.pos().equals("``") || t.pos().equals("-RRB-");
+    }
+
+    /**
+     * @return the appositions of the "of"/"for" phrase after {@code head}: the parser often hangs the name of "a
+     *     spokeswoman for the group, Jo Lee" on "group"
+     */
+    static java.util.List<Integer> appositionsAfterOfPhrase(Sentence s, Dependencies d, int head) {
+        java.util.List<Integer> out = new java.util.ArrayList<>();
+        for (int c : d.children(head)) {
+            if (c > head && d.is(c, "nmod") && isOfOrFor(s, d, c)) {
+                for (int a : appositions(s, d, c)) {
+                    if (a > c) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** @return the appositions of {@code head} and proper nouns the parser left as bare dependents */
