@@ -220,6 +220,20 @@ class SpeechEventIT {
     }
 
     @Test
+    void sheAfterAnUnnamedSubjectIsThatPerson() {
+        Extraction x = extract("Senator Anna Virta called for an inquiry. One protester, a student who gave her name "
+                + "only as Emma, said she had been hit. \"I was just standing there with a sign,\" she said.");
+        assertEquals("Emma", speakerOf(x, "standing there"));
+    }
+
+    @Test
+    void aNameAfterADashSignsTheQuotation() {
+        Extraction x = extract("Mayor Tom Reed visited the coast.\n\n\"Roads are blocked by fallen trees\" -- "
+                + "local police spokesperson Jan Holm.");
+        assertEquals("Jan Holm", speakerOf(x, "Roads are blocked"));
+    }
+
+    @Test
     void twoThreadsGiveTheSameResultsAsOne() throws Exception {
         List<String> texts = List.of(
                 "President Anna Kovac said the victims were \"brave souls\" while Minister Boris Lind wrote he had "

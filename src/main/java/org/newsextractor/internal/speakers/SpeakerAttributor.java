@@ -397,6 +397,10 @@ public final class SpeakerAttributor {
             int here = frame.sentenceAt(pronoun.begin()).index();
             int earliest = frame.sentence(Math.max(0, here - RECENT_SENTENCES)).begin();
             java.util.function.Predicate<Person> compatible = person -> genders.of(person) != wanted.opposite();
+            Optional<Speaker> described = unnamedSubjectBefore(frame, here, entities, pronoun.begin(), compatible);
+            if (described.isPresent()) {
+                return described;
+            }
             // a subject of the last few sentences; else a person of that gender named there in any role ("John
             // Kerr and his wife Mary ... she said"); else the last subject of that gender before
             Optional<Person> subject = frame.lastPersonSubjectBefore(entities, pronoun.begin(),
@@ -436,6 +440,45 @@ public final class SpeakerAttributor {
             if (MALE_OR_FEMALE.contains(p) == lastIsPerson) {
                 return Optional.of(last);
             }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "One protester, a student who gave her name only as Emma, said ... 'I was standing there,' she said": when
+     * the sentence before has an unnamed person for its main subject, "he" or "she" is that person: the name its
+     * phrase holds, else its label.
+     */
+    private Optional<Speaker> unnamedSubjectBefore(Frame frame, int here, ResolvedEntities entities, int at,
+                                                   java.util.function.Predicate<Person> compatible) {
+        if (here == 0) {
+            return Optional.empty();
+        }
+        Sentence prev = frame.sentence(here - 1);
+        Optional<Dependencies> tree = frame.tree(prev.index());
+        if (tree.isEmpty() || tree.get().size() != prev.size()) {
+            return Optional.empty();
+        }
+        Dependencies d = tree.get();
+        for (int root = 0; root < prev.size(); root++) {
+            if (d.head(root) >= 0 || frame.isQuoted(prev.token(root))) {
+                continue;
+            }
+            int subject = d.child(root, "nsubj");
+            if (subject < 0 || frame.isQuoted(prev.token(subject)) || !prev.token(subject).pos().equals("NN")
+                    || entities.at(prev.index(), subject).isPresent()
+                    || !lexicon.isPersonNoun(prev.token(subject))) {
+                return Optional.empty();
+            }
+            for (int i = d.subtreeFrom(subject); i < d.subtreeTo(subject); i++) {
+                Optional<Entity> named = entities.at(prev.index(), i);
+                if (named.isPresent() && named.get() instanceof Person person) {
+                    return compatible.test(person) ? Optional.of(Speaker.of(person)) : Optional.empty();
+                }
+            }
+            int[] span = SpeechSyntax.nounPhrase(prev, d, subject);
+            return speakerFor(frame, Phrase.span(prev, span[0], span[1]), entities, at, Optional.empty())
+                    .filter(sp -> sp.id().isEmpty());
         }
         return Optional.empty();
     }

@@ -32,6 +32,9 @@ final class SpeechEvents {
     /** Subordinators of conditions: "if written by X" is no report. */
     private static final Set<String> CONDITIONALS = FunctionWords.of("conditional");
 
+    /** How many words after the dash the signing name may start: "-- local police spokesperson Jan Holm". */
+    private static final int MAX_DASH_WORDS = 6;
+
     private SpeechEvents() {
     }
 
@@ -64,6 +67,12 @@ final class SpeechEvents {
             Optional<Token> cue = Optional.of(s.token(c.predicate()));
             if (speaker.isPresent()) {
                 return Optional.of(new Attribution(speaker, cue));
+            }
+        }
+        if (candidates.isEmpty()) {
+            Optional<Attribution> signed = nameAfterDash(frame, entities, q, last);
+            if (signed.isPresent()) {
+                return signed;
             }
         }
         if (candidates.isEmpty() && opensSentence(frame, first, q) && first.index() > 0) {
@@ -119,6 +128,34 @@ final class SpeechEvents {
                     .map(Source::speaker)
                     .filter(sp -> sp.id().isPresent())
                     .map(sp -> new Attribution(Optional.of(sp), Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * '"Roads are blocked" -- police spokesperson Jan Holm.': a dash right after the quotation, then a name, signs it.
+     */
+    private static Optional<Attribution> nameAfterDash(Frame frame, ResolvedEntities entities, QuoteRegion q,
+                                                       Sentence s) {
+        int i = 0;
+        while (i < s.size() && s.token(i).begin() < q.outerEnd()) {
+            i++;
+        }
+        while (i < s.size() && s.token(i).text().matches("[,.]")) {
+            i++;
+        }
+        if (i >= s.size() || !s.token(i).text().matches("-{1,3}|\u2013|\u2014|\u2015")) {
+            return Optional.empty();
+        }
+        for (int k = i + 1; k < s.size() && k <= i + MAX_DASH_WORDS; k++) {
+            Optional<org.newsextractor.Entity> named = entities.at(s.index(), k);
+            if (named.isPresent() && !(named.get() instanceof org.newsextractor.Place)) {
+                return Optional.of(new Attribution(Optional.of(org.newsextractor.Speaker.of(named.get())),
+                        Optional.empty()));
+            }
+            if (s.token(k).pos().startsWith("VB")) {
+                return Optional.empty(); // "-- and then they left": a sentence goes on, no signature
+            }
         }
         return Optional.empty();
     }

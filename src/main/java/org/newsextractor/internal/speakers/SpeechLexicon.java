@@ -47,6 +47,12 @@ public final class SpeechLexicon {
                 || speakingNouns.contains(token.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** @return whether the common noun names a person or a role ("protester", "spokesman"), not an organization */
+    public boolean isPersonNoun(Token token) {
+        String lemma = token.lemma().toLowerCase(java.util.Locale.ROOT);
+        return token.isNoun() && !token.isProperNoun() && speakingNouns.contains(lemma) && !isOrganizationNoun(token);
+    }
+
     /** @return whether the token names a document whose author is the real source ("data", "report") */
     public boolean isDocumentNoun(Token token) {
         return documentNouns.contains(token.lower());
