@@ -234,6 +234,23 @@ class SpeechEventIT {
     }
 
     @Test
+    void aSourceAfterItsClauseReportsTheClause() {
+        Extraction x = extract("Mark Dunn will be replaced by Lisa Chen, two people familiar with the matter told "
+                + "Reuters.");
+        Claim tell = claimWith(x, "tell");
+        assertEquals("Mark Dunn will be replaced by Lisa Chen", tell.content());
+        assertTrue(tell.source().name().contains("people"), tell.source().name());
+    }
+
+    @Test
+    void accordingToADocumentNamesItsIssuer() {
+        Extraction x = extract("According to Harbour Mining's annual report, output fell by 12 percent.");
+        Claim claim = claimWith(x, "according to");
+        assertEquals("Harbour Mining", claim.source().name());
+        assertEquals("output fell by 12 percent", claim.content());
+    }
+
+    @Test
     void twoThreadsGiveTheSameResultsAsOne() throws Exception {
         List<String> texts = List.of(
                 "President Anna Kovac said the victims were \"brave souls\" while Minister Boris Lind wrote he had "

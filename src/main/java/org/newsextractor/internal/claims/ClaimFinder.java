@@ -176,12 +176,27 @@ public final class ClaimFinder {
         }
 
         /** "according to X, CLAUSE", "CLAUSE, according to X", "X, according to Y, VP". */
+        /** "according to the company's annual report": a document's issuer is the source, over the same words. */
+        private Optional<Source> issuerOfDocumentIn(Source phrase) {
+            Optional<Dependencies> tree = sources.tree(s);
+            if (tree.isEmpty() || tree.get().size() != s.size()) {
+                return Optional.empty();
+            }
+            for (int k = phrase.to() - 1; k >= phrase.from(); k--) {
+                if (s.token(k).isNoun() && speech.isDocumentNoun(s.token(k))) {
+                    return sources.issuerOf(s, tree.get(), k, last)
+                            .map(issuer -> new Source(issuer.speaker(), phrase.from(), phrase.to()));
+                }
+            }
+            return Optional.empty();
+        }
+
         private Optional<Found> accordingTo(int i) {
             Optional<Source> src = sources.phraseAt(s, i + 2, last);
             if (src.isEmpty()) {
                 return Optional.empty();
             }
-            Source source = src.get();
+            Source source = issuerOfDocumentIn(src.get()).orElse(src.get());
             int after = source.to();
             // "According to the El Paso mayor, Dee Margo, ...": the apposition names the source.
             if (after + 1 < s.size() && s.token(after).text().equals(",")) {
@@ -319,7 +334,7 @@ public final class ClaimFinder {
             }
             int[] content = contentSpan(v, d, complement);
             if (content == null) {
-                return Optional.empty();
+                return clauseBeforeSource(v, d, cue);
             }
             if (content[0] > v) {
                 // the boundaries of reported speech still hold inside the subtree: ", which was ...", "; but"
@@ -366,6 +381,23 @@ public final class ClaimFinder {
                 return Optional.of(Optional.empty());
             }
             return Optional.of(finish(v, d, cue, complement, content, source, speaker.get()));
+        }
+
+        /**
+         * "CLAUSE, two people familiar with the matter told Reuters.": a verb with no content of its own after it,
+         * whose subject follows a comma, reports the clause before that comma.
+         *
+         * @return the claim, or empty when the tree does not decide
+         */
+        private Optional<Optional<Found>> clauseBeforeSource(int v, Dependencies d, String cue) {
+            Optional<Source> source = sources.sourceOf(s, d, v, last);
+            if (source.isEmpty() || source.get().from() < 2 || source.get().to() > v
+                    || !s.token(source.get().from() - 1).text().equals(",")
+                    || bounds.hasVerb(s, v + 1, s.size()) || bounds.hasQuoted(s, v + 1, s.size())) {
+                return Optional.empty();
+            }
+            Optional<Found> before = before(source.get().speaker(), cue, source.get().from() - 1);
+            return before.isPresent() ? Optional.of(before) : Optional.empty();
         }
 
         /**
