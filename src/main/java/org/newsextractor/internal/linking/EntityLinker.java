@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  *     text is tried and the page with the highest score wins (the longer text on a tie). A mention that is only
  *     part of the fullest name, fewer of its words ("Biden" of "Joe Biden"), is not tried: alone it may name someone else. A leading
  *     "the" is also tried without it.</li>
- * <li>A page is taken only when at least {@link #MIN_SCORE} of the name's links go to it.</li>
+ * <li>A page is taken only when at least {@link #MIN_SCORE} of the name's links go to it, and for a person at
+ *     least {@link #SURE_SCORE}: a person's name that several notable people share ("Tom Watson") often names
+ *     someone else in the news, and most people in the news have no page at all.</li>
  * <li>A person's page must end in the person's surname, diacritics aside ("Erdogan" takes
  *     {@code Recep_Tayyip_Erdoğan}), and have no comma; a name of one word takes only a page of more than one
  *     (a lone "Stratford" never takes a town).</li>
@@ -85,7 +87,7 @@ public final class EntityLinker {
             text = text.substring(4);
             link = index.lookup(text);
         }
-        if (link.isEmpty() || link.get().score() < MIN_SCORE) {
+        if (link.isEmpty() || link.get().score() < (person ? SURE_SCORE : MIN_SCORE)) {
             return Optional.empty();
         }
         String page = link.get().page();

@@ -12,6 +12,8 @@ class EntityLinkerTest {
             "Zorn\tZorn_(band)\t0.7",
             "Kadri\tAili_Kädri\t0.9",
             "Ida Park\tIda_Park_(footballer)\t0.4",
+            "Tom Reyes\tTom_Reyes_(golfer)\t0.6",
+            "Reyes Holdings\tReyes_Holdings\t0.6",
             "Stratwell\tStratwell,_Zembla\t0.95",
             "Zemblan Ministry of Ports\tMinistry_of_Ports_(Zembla)\t1.0",
             "Ministry of Ports\tMinistry_of_Ports_(Ruritania)\t0.6",
@@ -47,6 +49,9 @@ class EntityLinkerTest {
     @Test
     void aPageMostLinksDoNotTakeIsNoLink() {
         assertEquals(Optional.empty(), link("Ida Park", List.of(), true));
+        // A person's name that several notable people share needs a surer link than an organization's.
+        assertEquals(Optional.empty(), link("Tom Reyes", List.of(), true));
+        assertEquals(Optional.of("Reyes_Holdings"), link("Reyes Holdings", List.of(), false));
     }
 
     @Test
