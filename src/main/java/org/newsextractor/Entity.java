@@ -1,6 +1,7 @@
 package org.newsextractor;
 
 import java.util.List;
+import java.util.Optional;
 
 /** What people, places and organizations have in common: one record per real entity, with all its mentions. */
 public sealed interface Entity permits Person, Place, Organization {
@@ -12,4 +13,10 @@ public sealed interface Entity permits Person, Place, Organization {
 
     /** @return every mention of the entity, in text order */
     List<Mention> mentions();
+
+    /**
+     * @return the English Wikipedia page the entity links to, as a page name with underscores
+     *     ({@code Recep_Tayyip_Erdoğan}), when entity linking is on and the link is known; empty otherwise
+     */
+    Optional<String> wikipedia();
 }

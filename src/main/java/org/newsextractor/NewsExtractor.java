@@ -1,5 +1,6 @@
 package org.newsextractor;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.newsextractor.internal.DefaultNewsExtractor;
 import org.newsextractor.internal.guard.BatchSupport;
 import org.jspecify.annotations.Nullable;
 import org.newsextractor.internal.guard.Limits;
+import org.newsextractor.internal.linking.LinkIndexes;
 
 /**
  * Reads a news article and returns its people, places, organizations, numbers, quotations and claims.
@@ -134,6 +136,8 @@ public interface NewsExtractor {
         private int maxInputChars = Limits.DEFAULT_MAX_INPUT_CHARS;
         private int maxSentenceChars = Limits.DEFAULT_MAX_SENTENCE_CHARS;
         private @Nullable Duration timeBudget;
+        private @Nullable Path linkIndex;
+        private boolean linking = true;
 
         private Builder() {
         }
@@ -184,10 +188,44 @@ public interface NewsExtractor {
             return this;
         }
 
-        /** @return the extractor; no model is loaded until it is first used */
+        /**
+         * Gives people, places and organizations their English Wikipedia page ({@link Entity#wikipedia()}) from
+         * this link index, built by the command line's {@code link-index}, and merges two records of one type that
+         * surely name the same page. Without this call, linking is on when the system property {@code
+         * newsextractor.linkIndex} names an index, or when {@code news-extractor/wikipedia-links.idx} exists in the
+         * user's cache folder ({@code $XDG_CACHE_HOME}, else {@code ~/.cache}); otherwise it is off and costs nothing.
+         *
+         * @param file the index file; it is memory-mapped, not read onto the heap
+         * @return this builder
+         */
+        public Builder linkIndex(Path file) {
+            this.linkIndex = java.util.Objects.requireNonNull(file, "file");
+            this.linking = true;
+            return this;
+        }
+
+        /**
+         * Turns entity linking off even when an index is present (with false), or back on (with true, the default).
+         *
+         * @param on whether to link entities to Wikipedia when an index is present
+         * @return this builder
+         */
+        public Builder linking(boolean on) {
+            this.linking = on;
+            return this;
+        }
+
+        /**
+         * @return the extractor; no model is loaded until it is first used
+         * @throws java.io.UncheckedIOException if a link index is configured but cannot be read
+         * @throws IllegalArgumentException     if the configured file is not a link index
+         */
         public NewsExtractor build() {
+            Optional<Path> index = !linking ? Optional.empty()
+                    : linkIndex != null ? Optional.of(linkIndex) : LinkIndexes.configuredFile();
             return new DefaultNewsExtractor(
-                    new Limits(maxInputChars, maxSentenceChars, Optional.ofNullable(timeBudget)));
+                    new Limits(maxInputChars, maxSentenceChars, Optional.ofNullable(timeBudget)),
+                    index.map(LinkIndexes::linker).orElse(null));
         }
     }
 }

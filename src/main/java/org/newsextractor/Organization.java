@@ -2,6 +2,7 @@ package org.newsextractor;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An organization named in the article: a company, agency, party, news outlet, alliance.
@@ -9,19 +10,42 @@ import java.util.Objects;
  * @param id       unique within the result, for example {@code org-1}
  * @param name     the fullest name the text uses
  * @param mentions every mention, in text order
+ * @param wikipedia the English Wikipedia page the organization links to ({@code NATO}), when linking is on
  */
-public record Organization(String id, String name, List<Mention> mentions) implements Entity {
+public record Organization(String id, String name, List<Mention> mentions, Optional<String> wikipedia)
+        implements Entity {
     /**
-     * Copies the list so the record stays immutable; a null list becomes empty.
+     * Copies the list so the record stays immutable; a null list becomes empty, a null link empty.
      *
      * @param id       unique within the result, for example {@code org-1}
      * @param name     the fullest name the text uses
      * @param mentions every mention, in text order
+     * @param wikipedia the English Wikipedia page the organization links to, when known
      */
     public Organization {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        wikipedia = wikipedia == null ? Optional.empty() : wikipedia;
+    }
+
+    /**
+     * An organization with no Wikipedia link.
+     *
+     * @param id       unique within the result, for example {@code org-1}
+     * @param name     the fullest name the text uses
+     * @param mentions every mention, in text order
+     */
+    public Organization(String id, String name, List<Mention> mentions) {
+        this(id, name, mentions, Optional.empty());
+    }
+
+    /**
+     * @param page the English Wikipedia page name ({@code NATO}), or empty
+     * @return a copy with that link
+     */
+    public Organization withWikipedia(Optional<String> page) {
+        return new Organization(id, name, mentions, page);
     }
 
     /**
@@ -38,6 +62,6 @@ public record Organization(String id, String name, List<Mention> mentions) imple
 
     @Override
     public String toString() {
-        return "Organization " + id + " " + name + " x" + mentions.size();
+        return "Organization " + id + " " + name + " x" + mentions.size() + wikipedia.map(w -> " wikipedia:" + w).orElse("");
     }
 }

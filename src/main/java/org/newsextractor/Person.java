@@ -2,6 +2,7 @@ package org.newsextractor;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A person named in the article.
@@ -11,11 +12,31 @@ import java.util.Objects;
  * @param titles   roles the text gives the person ("US President", "White House press secretary")
  * @param mentions every mention, in text order
  * @param author   whether the person is one of the article's authors (its byline)
+ * @param wikipedia the English Wikipedia page the person links to ({@code Joe_Biden}), when linking is on
  */
-public record Person(String id, String name, List<String> titles, List<Mention> mentions, boolean author)
+public record Person(String id, String name, List<String> titles, List<Mention> mentions, boolean author,
+                     Optional<String> wikipedia)
         implements Entity {
     /**
-     * Copies the lists so the record stays immutable; a null list becomes empty.
+     * Copies the lists so the record stays immutable; a null list becomes empty, a null link empty.
+     *
+     * @param id       unique within the result, for example {@code person-1}
+     * @param name     the fullest name the text uses ("Joe Biden")
+     * @param titles   roles the text gives the person ("US President", "White House press secretary")
+     * @param mentions every mention, in text order
+     * @param author   whether the person is one of the article's authors (its byline)
+     * @param wikipedia the English Wikipedia page the person links to, when known
+     */
+    public Person {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        titles = titles == null ? List.of() : List.copyOf(titles);
+        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+        wikipedia = wikipedia == null ? Optional.empty() : wikipedia;
+    }
+
+    /**
+     * A person with no Wikipedia link.
      *
      * @param id       unique within the result, for example {@code person-1}
      * @param name     the fullest name the text uses ("Joe Biden")
@@ -23,11 +44,8 @@ public record Person(String id, String name, List<String> titles, List<Mention> 
      * @param mentions every mention, in text order
      * @param author   whether the person is one of the article's authors (its byline)
      */
-    public Person {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(name, "name");
-        titles = titles == null ? List.of() : List.copyOf(titles);
-        mentions = mentions == null ? List.of() : List.copyOf(mentions);
+    public Person(String id, String name, List<String> titles, List<Mention> mentions, boolean author) {
+        this(id, name, titles, mentions, author, Optional.empty());
     }
 
     /**
@@ -44,7 +62,15 @@ public record Person(String id, String name, List<String> titles, List<Mention> 
 
     /** @return a copy marked as one of the article's authors */
     public Person asAuthor() {
-        return new Person(id, name, titles, mentions, true);
+        return new Person(id, name, titles, mentions, true, wikipedia);
+    }
+
+    /**
+     * @param page the English Wikipedia page name ({@code Joe_Biden}), or empty
+     * @return a copy with that link
+     */
+    public Person withWikipedia(Optional<String> page) {
+        return new Person(id, name, titles, mentions, author, page);
     }
 
     /**
@@ -61,6 +87,7 @@ public record Person(String id, String name, List<String> titles, List<Mention> 
 
     @Override
     public String toString() {
-        return "Person " + id + " " + name + (titles.isEmpty() ? "" : " " + titles) + " x" + mentions.size();
+        return "Person " + id + " " + name + (titles.isEmpty() ? "" : " " + titles) + " x" + mentions.size()
+                + wikipedia.map(w -> " wikipedia:" + w).orElse("");
     }
 }

@@ -49,7 +49,7 @@ public class JsonSchemaTest {
     /** Every record kind with every optional field filled, and some left empty. */
     static Extraction everything() {
         Person biden = new Person("person-1", "Joe Biden", List.of("US President"),
-                List.of(new Mention("Joe Biden", 0, 9, 0)), false);
+                List.of(new Mention("Joe Biden", 0, 9, 0)), false, Optional.of("Joe_Biden"));
         Person author = new Person("person-2", "Jane Smith", List.of(), List.of(), true);
         Quantity range = new Quantity("between 10 and 20 million dollars", 40, 73, Quantity.Kind.MONEY,
                 Optional.empty(), Optional.of("USD"), Optional.of("dollars"), Optional.of("between"),
@@ -60,8 +60,10 @@ public class JsonSchemaTest {
         Article article = new Article(Optional.of("Talks"), "x".repeat(120), Optional.of(LocalDate.of(2024, 3, 6)),
                 List.of("Jane Smith"), List.of(new TextBlock(0, 120, "main > p:nth-child(1)")));
         return new Extraction(List.of(biden, author),
-                List.of(Place.of("place-1", "Ukraine", Place.Kind.COUNTRY, "Ukraine")),
-                List.of(Organization.of("org-1", "NATO", "NATO")),
+                List.of(Place.of("place-1", "Ukraine", Place.Kind.COUNTRY, "Ukraine").withWikipedia(Optional.of("Ukraine")),
+                        Place.of("place-2", "Donbas", Place.Kind.REGION)),
+                List.of(Organization.of("org-1", "NATO", "NATO").withWikipedia(Optional.of("NATO")),
+                        Organization.of("org-2", "Bucharest Nine")),
                 List.of(range, date, Quantity.of("94,000", Quantity.Kind.COUNT, 94000, null)),
                 List.of(new Quotation("We won,", 100, 107, Optional.of(Speaker.of(biden)), Optional.of("said")),
                         Quotation.of("Fine", null), Quotation.of("Quiet", Speaker.unnamed("officials"))),
@@ -79,6 +81,19 @@ public class JsonSchemaTest {
     }
 
     @Test
+    void aWikipediaLinkIsWrittenOnlyWhenKnownAndReadBack() {
+        String json = everything().toJson();
+        assertTrue(json.contains("\"wikipedia\" : \"Joe_Biden\""));
+        assertFalse(json.contains("\"wikipedia\" : null"));
+        assertFalse(Extraction.builder().people(Person.of("person-1", "A B")).build().toJson().contains("wikipedia"));
+        Extraction back = Extraction.fromJson(json);
+        assertEquals(everything().people(), back.people());
+        assertEquals(Optional.of("Ukraine"), back.places().get(0).wikipedia());
+        assertEquals(Optional.empty(), back.places().get(1).wikipedia());
+        assertEquals(Optional.empty(), back.organizations().get(1).wikipedia());
+    }
+
+    @Test
     void aSeedArticleRecordedInVersionOneIsRewrittenByTheSchema() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/fuzz/json/valid-seed-article.json")) {
             String version1 = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
@@ -92,6 +107,7 @@ public class JsonSchemaTest {
                 + "\"organizations\": [], \"numbers\": [], \"quotations\": [], \"claims\": []}").isEmpty());
         assertFalse(errors(everything().toJson().replace("\"COUNTRY\"", "\"PLANET\"")).isEmpty());
         assertFalse(errors(everything().toJson().replace("\"begin\" : 0", "\"begin\" : -1")).isEmpty());
+        assertFalse(errors(everything().toJson().replace("\"Joe_Biden\"", "null")).isEmpty());
     }
 
     @Test

@@ -23,6 +23,8 @@ import org.newsextractor.internal.guard.ChunkedAnnotator;
 import org.newsextractor.internal.guard.Deadline;
 import org.newsextractor.internal.guard.Limits;
 import org.newsextractor.internal.guard.MarkupBlanker;
+import org.newsextractor.internal.linking.EntityLinker;
+import org.jspecify.annotations.Nullable;
 import org.newsextractor.internal.nlp.AnnotatedText;
 import org.newsextractor.internal.nlp.LineBreakSplitter;
 import org.newsextractor.internal.nlp.CoreNlpAnnotator;
@@ -58,6 +60,7 @@ public final class DefaultNewsExtractor implements NewsExtractor {
     private final ClaimLexicon claimLexicon = new ClaimLexicon();
     private final ClaimFinder claimFinder = new ClaimFinder(claimLexicon, attributor.lexicon());
     private final SentenceParser parser;
+    private final @Nullable EntityLinker linker;
 
     /** @param maxInputChars longer texts are refused */
     public DefaultNewsExtractor(int maxInputChars) {
@@ -92,6 +95,26 @@ public final class DefaultNewsExtractor implements NewsExtractor {
      * @param limits    the bounds on input length, sentence length and time
      */
     public DefaultNewsExtractor(TextAnnotator annotator, SentenceParser parser, Limits limits) {
+        this(annotator, parser, limits, null);
+    }
+
+    /**
+     * @param limits the bounds on input length, sentence length and time
+     * @param linker gives entities their Wikipedia pages, or null for no links
+     */
+    public DefaultNewsExtractor(Limits limits, @Nullable EntityLinker linker) {
+        this(new CoreNlpAnnotator(), new CoreNlpParser(), limits, linker);
+    }
+
+    /**
+     * @param annotator what splits and tags the text (CoreNLP, or a stand-in in tests)
+     * @param parser    what parses the sentences that may attribute speech
+     * @param limits    the bounds on input length, sentence length and time
+     * @param linker    gives entities their Wikipedia pages, or null for no links
+     */
+    public DefaultNewsExtractor(TextAnnotator annotator, SentenceParser parser, Limits limits,
+                                @Nullable EntityLinker linker) {
+        this.linker = linker;
         this.parser = Objects.requireNonNull(parser, "parser");
         this.limits = Objects.requireNonNull(limits, "limits");
         this.annotator = new ChunkedAnnotator(Objects.requireNonNull(annotator, "annotator"),
@@ -154,7 +177,7 @@ public final class DefaultNewsExtractor implements NewsExtractor {
         if (annotated.sentences().isEmpty()) {
             return Extraction.EMPTY.withArticle(article);
         }
-        ResolvedEntities entities = new ResolvedEntities(resolver.resolve(annotated), titles, gazetteer);
+        ResolvedEntities entities = new ResolvedEntities(resolver.resolve(annotated), titles, gazetteer, linker);
         List<Quantity> found = numbers.extract(annotated, article.published());
         List<QuoteRegion> quoteRegions = regions(content);
         // Only the sentences that can hold an attribution are parsed: the parser is the costliest step after NER.

@@ -22,8 +22,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import org.newsextractor.Article;
 import org.newsextractor.Extraction;
+import org.newsextractor.Organization;
+import org.newsextractor.Person;
+import org.newsextractor.Place;
 import org.newsextractor.TextBlock;
 
 /**
@@ -71,6 +75,9 @@ public final class Json {
         return new ObjectMapper(factory)
                 .addMixIn(Extraction.class, ExtractionJson.class)
                 .addMixIn(Article.class, ArticleJson.class)
+                .addMixIn(Person.class, LinkedJson.class)
+                .addMixIn(Place.class, LinkedJson.class)
+                .addMixIn(Organization.class, LinkedJson.class)
                 .registerModule(new Jdk8Module())
                 .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -199,6 +206,15 @@ public final class Json {
     private abstract static class ArticleJson {
         @JsonInclude(JsonInclude.Include.NON_EMPTY)
         abstract List<TextBlock> blocks();
+    }
+
+    /**
+     * An entity's Wikipedia link is written only when it is known, so that without entity linking the JSON is
+     * what it was before links existed; a reader takes a missing {@code wikipedia} as no link.
+     */
+    private abstract static class LinkedJson {
+        @JsonInclude(JsonInclude.Include.NON_ABSENT)
+        abstract Optional<String> wikipedia();
     }
 
     /** Writes 94000.0 as 94000 so that counts read naturally; other doubles as usual. */

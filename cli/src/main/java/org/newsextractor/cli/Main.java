@@ -30,9 +30,17 @@ public final class Main {
                     (DIR defaults to ../shared/eval/numbers/recognizers-text)   pass rate per file
               java -jar news-extractor.jar bench [--dev DIR] [--json FILE] ...   time ours against plain CoreNLP
                                                                         (bench --help lists the options)
+              java -jar news-extractor.jar link-index [--kbp-jar JAR] [--out FILE] [--min-score S]
+                                                                        build the Wikipedia link index from CoreNLP's
+                                                                        models-english-kbp jar (default: the local
+                                                                        Maven repository's) into FILE (default:
+                                                                        ~/.cache/news-extractor/wikipedia-links.idx)
             Options for every command:
               --record DIR    keep each result in DIR and replay it when the same article comes again with the
                               same library and models (no CoreNLP loading); stale or damaged entries are redone
+              --link-index FILE   link entities to Wikipedia with this index (default: the cache folder's, if
+                              built; else no links)
+              --no-links      no Wikipedia links, even when an index is present
             Batches report progress on standard error: files done, articles per second, time left.
             Exit codes:
               0  every input was extracted (eval: done, every figure at or above its floor)
@@ -65,7 +73,7 @@ public final class Main {
         }
         try {
             List<String> rest = new ArrayList<>(args.subList(1, args.size()));
-            Function<NewsExtractor.Builder, NewsExtractor> builders = recording(rest, extractors);
+            Function<NewsExtractor.Builder, NewsExtractor> builders = recording(rest, linking(rest, extractors));
             Supplier<NewsExtractor> factory = () -> builders.apply(NewsExtractor.builder());
             return switch (args.get(0)) {
                 case "extract" -> rest.contains("--jsonl")
@@ -74,6 +82,7 @@ public final class Main {
                 case "eval" -> EvalCommand.run(rest, out, err, factory);
                 case "numbers-bench" -> NumbersBenchCommand.run(rest, out, err, factory);
                 case "bench" -> BenchCommand.run(rest, out, err);
+                case "link-index" -> LinkIndexCommand.run(rest, out, err);
                 default -> {
                     err.println("unknown command: " + args.get(0));
                     err.print(USAGE);
@@ -84,6 +93,29 @@ public final class Main {
             err.println("error: " + e.getMessage());
             return 2;
         }
+    }
+
+    /** Removes {@code --link-index FILE} and {@code --no-links} from the arguments and sets linking on the builder. */
+    private static Function<NewsExtractor.Builder, NewsExtractor> linking(
+            List<String> args, Function<NewsExtractor.Builder, NewsExtractor> extractors) {
+        boolean off = args.remove("--no-links");
+        int i = args.indexOf("--link-index");
+        Path index = null;
+        if (i >= 0) {
+            if (i + 1 >= args.size()) {
+                throw new IllegalArgumentException("--link-index needs a file");
+            }
+            index = Path.of(args.get(i + 1));
+            args.subList(i, i + 2).clear();
+            if (off) {
+                throw new IllegalArgumentException("--link-index and --no-links contradict each other");
+            }
+        }
+        if (off) {
+            return builder -> extractors.apply(builder.linking(false));
+        }
+        Path file = index;
+        return file == null ? extractors : builder -> extractors.apply(builder.linkIndex(file));
     }
 
     /** Removes {@code --record DIR} from the arguments and, if it was there, wraps the extractor to record. */

@@ -10,6 +10,9 @@ import org.newsextractor.Mention;
 import org.newsextractor.Organization;
 import org.newsextractor.Person;
 import org.newsextractor.Place;
+import org.newsextractor.internal.linking.EntityLinker;
+import org.newsextractor.internal.linking.LinkIndex;
+import org.jspecify.annotations.Nullable;
 
 /** The article's entity records, with a way back from a token to the record it names. */
 public final class ResolvedEntities {
@@ -27,19 +30,40 @@ public final class ResolvedEntities {
      * @param places   finds places' kinds
      */
     public ResolvedEntities(List<EntityCluster> clusters, TitleFinder titles, PlaceGazetteer placesKinds) {
-        for (EntityCluster c : clusters) {
+        this(clusters, titles, placesKinds, null);
+    }
+
+    /**
+     * Builds the records from clusters, with Wikipedia links when a linker is given: ids by type in order of first
+     * mention. Two clusters of one type whose links are both sure ({@link EntityLinker#SURE_SCORE}) and name the same
+     * page become one record ("State Department" and "United States Department of State").
+     *
+     * @param clusters the clusters, in order of first mention
+     * @param titles   finds people's titles
+     * @param places   finds places' kinds
+     * @param linker   finds Wikipedia pages, or null for no links
+     */
+    public ResolvedEntities(List<EntityCluster> clusters, TitleFinder titles, PlaceGazetteer placesKinds,
+                            @Nullable EntityLinker linker) {
+        List<Optional<LinkIndex.Link>> links = new ArrayList<>();
+        if (linker != null) {
+            clusters = linkAndMerge(clusters, linker, links);
+        }
+        for (int n = 0; n < clusters.size(); n++) {
+            EntityCluster c = clusters.get(n);
             List<Mention> mentions = c.spans().stream()
                     .sorted(java.util.Comparator.comparingInt(NameSpan::begin))
                     .map(s -> new Mention(s.text(), s.begin(), s.end(), s.sentence().index())).toList();
             String name = c.longestName();
+            Optional<String> page = links.isEmpty() ? Optional.empty() : links.get(n).map(LinkIndex.Link::page);
             Entity entity = switch (c.type()) {
                 case PERSON -> add(people, new Person("person-" + (people.size() + 1),
                         EntityResolver.withoutHonorific(name), titles.titles(c),
-                        mentions));
+                        mentions, false, page));
                 case LOCATION -> add(places, new Place("place-" + (places.size() + 1), name,
-                        PlaceKinds.kindOf(c, placesKinds), mentions));
+                        PlaceKinds.kindOf(c, placesKinds), mentions, page));
                 case ORGANIZATION -> add(organizations, new Organization("org-" + (organizations.size() + 1), name,
-                        mentions));
+                        mentions, page));
             };
             for (NameSpan s : c.spans()) {
                 spans.add(Map.entry(s, entity));
@@ -48,6 +72,45 @@ public final class ResolvedEntities {
                 }
             }
         }
+    }
+
+    /**
+     * Links every cluster and merges the clusters of one type that surely link to the same page into the first of
+     * them (which keeps its place in the order of first mention).
+     *
+     * @param clusters the clusters, in order of first mention
+     * @param linker   finds the pages
+     * @param links    receives the link of each cluster returned, in the same order
+     * @return the clusters after merging
+     */
+    static List<EntityCluster> linkAndMerge(List<EntityCluster> clusters, EntityLinker linker,
+                                            List<Optional<LinkIndex.Link>> links) {
+        List<EntityCluster> out = new ArrayList<>();
+        Map<String, Integer> sureByPage = new HashMap<>();
+        for (EntityCluster c : clusters) {
+            boolean person = c.type() == EntityType.PERSON;
+            String name = person ? EntityResolver.withoutHonorific(c.longestName()) : c.longestName();
+            List<String> texts = c.spans().stream().map(NameSpan::text).toList();
+            Optional<LinkIndex.Link> link = linker.link(name, texts, person);
+            if (link.isPresent() && link.get().score() >= EntityLinker.SURE_SCORE) {
+                String key = c.type() + " " + link.get().page();
+                Integer first = sureByPage.get(key);
+                if (first != null) {
+                    EntityCluster merged = new EntityCluster(c.type());
+                    out.get(first).spans().forEach(merged::add);
+                    c.spans().forEach(merged::add);
+                    out.set(first, merged);
+                    if (link.get().score() > links.get(first).orElseThrow().score()) {
+                        links.set(first, link);
+                    }
+                    continue;
+                }
+                sureByPage.put(key, out.size());
+            }
+            out.add(c);
+            links.add(link);
+        }
+        return out;
     }
 
     private static <T> T add(List<T> list, T item) {

@@ -1,0 +1,99 @@
+package org.newsextractor.internal.entities;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.newsextractor.Entity;
+import org.newsextractor.Mention;
+import org.newsextractor.Organization;
+import org.newsextractor.internal.TestTexts;
+import org.newsextractor.internal.linking.EntityLinker;
+import org.newsextractor.internal.linking.TinyIndex;
+import org.newsextractor.internal.nlp.AnnotatedText;
+
+/** Records get their Wikipedia page from a made-up index, and records of one type on the same page merge. */
+class LinkedEntitiesTest {
+    private static final EntityLinker LINKER = new EntityLinker(TinyIndex.of(
+            "Zemblan Department of Ports\tZemblan_Department_of_Ports\t1.0",
+            "Ports Department\tZemblan_Department_of_Ports\t0.95",
+            "Ports Office\tZemblan_Department_of_Ports\t0.6",
+            "Zembla\tZembla\t0.9",
+            "Zembla City\tZembla\t0.85",
+            "Ann Vesk\tAnn_Vesk\t0.99",
+            "Vesk\tVesk_(river)\t0.9"));
+
+    private final EntityResolver resolver = new EntityResolver();
+
+    private ResolvedEntities resolve(EntityLinker linker, String... sentences) {
+        AnnotatedText text = TestTexts.parse(sentences);
+        return new ResolvedEntities(resolver.resolve(text), new TitleFinder(), new PlaceGazetteer(), linker);
+    }
+
+    @Test
+    void twoOrganizationsSurelyOnTheSamePageBecomeOne() {
+        ResolvedEntities r = resolve(LINKER,
+                "The/DT Ports/NNP/ORGANIZATION Department/NNP/ORGANIZATION said/VBD ./.",
+                "The/DT Zemblan/NNP/ORGANIZATION Department/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                        + "Ports/NNP/ORGANIZATION agreed/VBD ./.");
+
+        assertEquals(1, r.organizations().size());
+        Organization o = r.organizations().get(0);
+        assertEquals("org-1", o.id());
+        assertEquals("Zemblan Department of Ports", o.name());
+        assertEquals(Optional.of("Zemblan_Department_of_Ports"), o.wikipedia());
+        assertEquals(List.of("Ports Department", "Zemblan Department of Ports"),
+                o.mentions().stream().map(Mention::text).toList());
+        // The tokens of both names lead to the one record, so speakers and claims find it.
+        Entity first = r.at(0, 1).orElseThrow();
+        assertEquals(first, r.at(1, 1).orElseThrow());
+    }
+
+    @Test
+    void aLinkThatIsNotSureLinksButDoesNotMerge() {
+        ResolvedEntities r = resolve(LINKER,
+                "The/DT Ports/NNP/ORGANIZATION Office/NNP/ORGANIZATION said/VBD ./.",
+                "The/DT Zemblan/NNP/ORGANIZATION Department/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                        + "Ports/NNP/ORGANIZATION agreed/VBD ./.");
+
+        assertEquals(2, r.organizations().size());
+        assertEquals(List.of(Optional.of("Zemblan_Department_of_Ports"), Optional.of("Zemblan_Department_of_Ports")),
+                r.organizations().stream().map(Organization::wikipedia).toList());
+    }
+
+    @Test
+    void recordsOfDifferentTypesOnOnePageStaySeparate() {
+        ResolvedEntities r = resolve(LINKER,
+                "Zembla/NNP/LOCATION voted/VBD ./.",
+                "Zembla/NNP/ORGANIZATION City/NNP/ORGANIZATION won/VBD ./.");
+
+        assertEquals(1, r.places().size());
+        assertEquals(1, r.organizations().size());
+        assertEquals(Optional.of("Zembla"), r.places().get(0).wikipedia());
+    }
+
+    @Test
+    void aPersonLinksByTheFullNameNotBySurnameAlone() {
+        ResolvedEntities r = resolve(LINKER,
+                "Ann/NNP/PERSON Vesk/NNP/PERSON spoke/VBD ./.",
+                "Vesk/NNP/PERSON left/VBD ./.",
+                "Tom/NNP/PERSON Vesk/NNP/PERSON stayed/VBD ./.");
+
+        assertEquals(List.of("Ann Vesk", "Tom Vesk"), r.people().stream().map(p -> p.name()).toList());
+        assertEquals(List.of(Optional.of("Ann_Vesk"), Optional.empty()),
+                r.people().stream().map(p -> p.wikipedia()).toList());
+    }
+
+    @Test
+    void withoutALinkerNothingIsLinkedOrMerged() {
+        ResolvedEntities r = resolve(null,
+                "The/DT Ports/NNP/ORGANIZATION Department/NNP/ORGANIZATION said/VBD ./.",
+                "The/DT Zemblan/NNP/ORGANIZATION Department/NNP/ORGANIZATION of/IN/ORGANIZATION "
+                        + "Ports/NNP/ORGANIZATION agreed/VBD ./.");
+
+        assertEquals(2, r.organizations().size());
+        assertEquals(List.of(Optional.empty(), Optional.empty()),
+                r.organizations().stream().map(Organization::wikipedia).toList());
+    }
+}
