@@ -141,7 +141,7 @@ class SpeechEventIT {
         Extraction x = extract("\"We did everything we could,\" the coach, Marco Vitti, told reporters after the "
                 + "match. \"The water is rising fast,\" one resident, who asked not to be named, told the BBC.");
         assertEquals("Marco Vitti", speakerOf(x, "everything we could"));
-        assertEquals("one resident", speakerOf(x, "water is rising"));
+        assertEquals("resident", speakerOf(x, "water is rising"), "a label names the kind of source, without its count");
     }
 
     @Test
@@ -248,6 +248,13 @@ class SpeechEventIT {
         Claim claim = claimWith(x, "according to");
         assertEquals("Harbour Mining", claim.source().name());
         assertEquals("output fell by 12 percent", claim.content());
+    }
+
+    @Test
+    void anAgeOrANationalityStandsForThePersonJustNamed() {
+        Extraction x = extract("Olympic champion Sara Lind retired on Saturday. \"It was the best day of my life,\" "
+                + "the 34-year-old recalled.");
+        assertEquals("Sara Lind", speakerOf(x, "best day"));
     }
 
     @Test

@@ -114,11 +114,27 @@ final class Phrase {
     }
 
     String textWithoutDeterminer() {
+        // A label names the kind of source, as readers and annotators do: "protester" for "one protester", "people"
+        // for "two people", "protesters" for "some of the protesters"; the words before a count stay out too.
         int start = from;
-        if (start < to - 1 && sentence.token(start).pos().equals("DT")) {
+        while (start < to - 1 && isCountOrDeterminer(sentence.token(start))) {
             start++;
+            if (start < to - 1 && sentence.token(start).lower().equals("of")) {
+                start++; // "some of the protesters"
+            }
         }
         return join(start, to);
+    }
+
+    private static boolean isCountOrDeterminer(Token t) {
+        String pos = t.pos();
+        return pos.equals("DT") || pos.equals("CD") || pos.equals("PDT") || pos.equals("PRP$")
+                || QUANTIFIERS.contains(t.lower());
+    }
+
+    /** @return the phrase as written */
+    String text() {
+        return join(from, to);
     }
 
     /** @return the lower-case words that are not determiners */

@@ -24,6 +24,10 @@ import org.newsextractor.internal.nlp.Token;
  * ("the Ukrainian president added") resolved to a person, and a paragraph that only continues the last speaker.
  */
 public final class SpeakerAttributor {
+    private static final java.util.regex.Pattern AGED_PHRASE =
+            java.util.regex.Pattern.compile("(?i)\\b(\\d+|[a-z]+(-[a-z]+)?)-years?-old$");
+    private static final java.util.regex.Pattern AGED =
+            java.util.regex.Pattern.compile("(\\d+|[a-z]+(-[a-z]+)?)-years?-old");
     /** How many tokens after the closing mark the classic {@code ", X said"} attribution may take. */
     private static final int NEAR_AFTER_TOKENS = 8;
     /**
@@ -377,6 +381,13 @@ public final class SpeakerAttributor {
         if (organization.isPresent()) {
             return organization;
         }
+        if (phrase.isDefinite() && (isAnaphoricPersonHead(head) || AGED_PHRASE.matcher(phrase.text()).find())) {
+            // "the 34-year-old said", "the Swede recalled": news names the person, then describes them
+            Optional<Person> last = frame.lastPersonSubjectBefore(entities, at, person -> true);
+            if (last.isPresent()) {
+                return last.map(Speaker::of);
+            }
+        }
         if (head.isNoun()) {
             Optional<Speaker> described = description(phrase, at, entities).map(Speaker::of);
             return canSpeak ? described.or(() -> Optional.of(Speaker.unnamed(phrase.textWithoutDeterminer())))
@@ -583,6 +594,15 @@ public final class SpeakerAttributor {
      * "the Ukrainian president": the person whose titles share the most words with the description, ties going to
      * the one mentioned most recently; a bare title ("the president") goes to the last person with that title.
      */
+    /** An age ("34-year-old") or a nationality ("Swede", "Brazilian") standing for a person. */
+    private static boolean isAnaphoricPersonHead(Token head) {
+        if (AGED.matcher(head.lower()).matches()) {
+            return true;
+        }
+        return head.isCapitalized() && head.isNoun() && !head.pos().endsWith("S")
+                && (head.isNer("NATIONALITY") || head.isNer("MISC"));
+    }
+
     private Optional<Person> description(Phrase phrase, int before, ResolvedEntities entities) {
         List<String> words = phrase.contentWords();
         boolean titled = words.stream().anyMatch(titleWords::contains);
