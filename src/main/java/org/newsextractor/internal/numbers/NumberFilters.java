@@ -110,11 +110,27 @@ final class NumberFilters {
         if (!afterName) {
             return false;
         }
+        if (isModelNumber(sentence, span.start())) {
+            return true; // "two Boeing 737 jets", "a Category 4 storm", "Route 66 motels": a name's number
+        }
         if (span.end() < sentence.size()) {
             Token after = sentence.token(span.end());
             return !after.isNoun();
         }
         return true;
+    }
+
+    /**
+     * Digits right after a capitalized name and before a noun, "Boeing 737 jets", "a Category 4 storm": a name
+     * followed by a number is a model, a grade or a route, since a count stands before its noun's modifiers, not
+     * after a name. Not a month ("May 5 vote") or a weekday, whose number is a day.
+     */
+    private static boolean isModelNumber(Sentence sentence, int number) {
+        Token before = sentence.token(number - 1);
+        Token after = number + 1 < sentence.size() ? sentence.token(number + 1) : null;
+        return before.pos().equals("NNP") && isCapitalizedWord(before) && !before.isNer("DATE")
+                && !sentence.token(number).isNer("DATE") && !sentence.token(number).isNer("MONEY")
+                && after != null && after.isNoun() && !after.isProperNoun();
     }
 
     private static boolean isCapitalizedWord(Token t) {

@@ -27,6 +27,7 @@ final class NumberRules {
             new Age(),
             new OneCounts(),
             new PronounOne(),
+            new UnitBefore(),
             new Label(),
             new HyphenAfter(),
             new ShareOfWhole(),
@@ -257,6 +258,23 @@ final class NumberRules {
         }
     }
 
+    /** "a magnitude 7.1 earthquake", "a magnitude of 7.1": a unit of measure written before the number. */
+    record UnitBefore() implements NumberRule {
+        @Override
+        public boolean read(NumberReading n) {
+            int k = n.start() - 1;
+            if (n.token(k) != null && n.token(k).lower().equals("of")) {
+                k--;
+            }
+            Token word = n.token(k);
+            if (word == null || !word.isNoun() || n.lexicon().measureUnitBefore(word.text()).isEmpty()) {
+                return false;
+            }
+            n.add(n.last(), Kind.MEASURE, n.lexicon().measureUnitBefore(word.text()));
+            return true;
+        }
+    }
+
     /** "Article 50", "Flight 370": a label after a noun is no quantity. */
     record Label() implements NumberRule {
         @Override
@@ -292,8 +310,8 @@ final class NumberRules {
         public boolean read(NumberReading n) {
             Optional<String> earlier = n.reader().previousCountUnit();
             Optional<String> unit = n.reader().nouns().unit(n.sentence(), n.start(), n.unitAt(), earlier);
-            if (unit.isPresent() && unit.get().equals("others")) {
-                unit = earlier.or(() -> Optional.of("people"));
+            if (unit.isPresent() && unit.get().equals("others")) { // "one person died and three others": people
+                unit = earlier.map(u -> n.value() == 1 ? u : n.lexicon().plural(u)).or(() -> Optional.of("people"));
             }
             n.add(n.last(), Kind.COUNT, unit);
             return true;

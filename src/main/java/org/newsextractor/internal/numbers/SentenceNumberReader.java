@@ -306,6 +306,9 @@ final class SentenceNumberReader {
             end++;
         }
         Optional<String> date = first.isNer("DATE") ? absoluteDate(first.normalized(), start, end) : Optional.empty();
+        if (date.isPresent() && gluedToCode(end)) {
+            return end; // "2019-nCoV": a year inside a name is no date
+        }
         if (date.isPresent() && hasDigit(start, end)) {
             int from = start;
             while (from < end && !isDateAnchor(sentence.token(from))) {
@@ -744,13 +747,58 @@ final class SentenceNumberReader {
         if (before != null && lexicon.isAgeCue(before.text())) {
             return true;
         }
-        Token person = tokenAt(s - 2);
         Token after = tokenAt(e);
         boolean wholeYears = value == Math.rint(value) && value > 0 && value < 125;
+        boolean noNoun = after == null || after.isNer("DATE") || !after.isNoun() && !after.pos().startsWith("JJ")
+                && !after.pos().equals("CD");
+        if (wholeYears && noNoun && isAgeRange(s)) {
+            return true; // "aged between 18 and 25", "aged 18 to 25"
+        }
+        if (wholeYears && noNoun && before != null && before.isVerb() && lexicon.isAgeVerb(before.text())) {
+            return true; // "who turns 70 next month"
+        }
+        if (wholeYears && e - s == 1 && noNoun && before != null && before.lemma().equals("be")
+                && tokenAt(s - 2) != null && tokenAt(s - 2).lower().equals("who") && isPersonBefore(s - 3)
+                && (after == null || after.text().equals(",") || after.text().equals("."))) {
+            return true; // "Smith, who is 34, said", "the boy, who was 12."
+        }
+        Token person = tokenAt(s - 2);
         boolean isPerson = person != null && (person.isNer("PERSON") || person.isNoun() && !person.isProperNoun()
                 && lexicon.isPersonNoun(person.text())); // "Adamowicz, 53,", "His sister, 31,"
         return wholeYears && e - s == 1 && before != null && before.text().equals(",") && isPerson
                 && (after == null || after.text().equals(",") || after.text().equals("."));
+    }
+
+    /**
+     * "2019-nCoV", "2020-CoV2": digits joined by a hyphen to a code with capitals or digits inside it, one name.
+     *
+     * @param after the token after the digits
+     */
+    private boolean gluedToCode(int after) {
+        Token dash = tokenAt(after);
+        Token code = tokenAt(after + 1);
+        return dash != null && code != null && dash.pos().equals("HYPH") && dash.begin() == tokenAt(after - 1).end()
+                && code.begin() == dash.end() && code.text().chars().anyMatch(Character::isLetter)
+                && code.text().substring(1).chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /** "aged between 18 and 25", "aged 18 to 25": a bound of a range of ages. */
+    private boolean isAgeRange(int s) {
+        int k = s - 1;
+        while (k >= 0 && s - k <= 4 && (lexicon.isJoiner(NumberLexicon.Joiner.RANGE_BOUND, sentence.token(k).lower())
+                || sentence.token(k).lower().equals("between") || sentence.token(k).lower().equals("from")
+                || isNumberToken(sentence.token(k)))) {
+            k--;
+        }
+        return k >= 0 && k < s - 1 && lexicon.isAgeCue(sentence.token(k).text());
+    }
+
+    /** "Smith, who": a person, or a noun for one, before a comma ending at token {@code comma}. */
+    private boolean isPersonBefore(int comma) {
+        Token mark = tokenAt(comma);
+        Token person = tokenAt(comma - 1);
+        return mark != null && mark.text().equals(",") && person != null && (person.isNer("PERSON")
+                || person.isNoun() && !person.isProperNoun() && lexicon.isPersonNoun(person.text()));
     }
 
     Optional<String> qualifierBefore(int s) {
