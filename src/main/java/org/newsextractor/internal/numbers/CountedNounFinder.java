@@ -152,7 +152,10 @@ final class CountedNounFinder {
             return Optional.empty();
         }
         String phrase = sentence.token(numberStart - 2).lower() + " " + sentence.token(numberStart - 1).lower();
-        return lexicon.isPeopleCue(phrase) ? Optional.of("people") : Optional.empty();
+        String preposition = sentence.token(numberStart - 1).lower();
+        boolean bodyOfPeople = (preposition.equals("of") || preposition.equals("at"))
+                && lexicon.isCollectivePeopleNoun(sentence.token(numberStart - 2).text()); // "the crowd at 80,000"
+        return lexicon.isPeopleCue(phrase) || bodyOfPeople ? Optional.of("people") : Optional.empty();
     }
 
     /** "the number of people fleeing the war will soar to 8.3 million": the noun after "number of". */

@@ -54,6 +54,33 @@ final class NumberFilters {
         return false;
     }
 
+    /**
+     * "10 Downing Street", "221 Baker Street": a bare whole number before singular capitalized names that end
+     * the noun phrase is the number of an address or a name; a count's names are plural ("12 Democrats") or are
+     * followed by the noun they modify ("5 Texas towns").
+     */
+    static boolean isAddress(Sentence sentence, NumberSpan span) {
+        if (span.end() - span.start() != 1 || !sentence.token(span.start()).text().matches("\\d+")
+                || sentence.token(span.start()).isNer("DATE")) {
+            return false;
+        }
+        int k = span.end();
+        while (k < sentence.size() && sentence.token(k).pos().equals("NNP") && isCapitalizedWord(sentence.token(k))) {
+            k++;
+        }
+        return k > span.end() && (k == sentence.size() || !sentence.token(k).isNoun());
+    }
+
+    /** "24/7", "365/24": digits over smaller digits are a name or a schedule, not a fraction. */
+    static boolean isImproperSlash(Sentence sentence, NumberSpan span) {
+        String word = sentence.token(span.start()).text();
+        if (span.end() - span.start() != 1 || !word.matches("\\d+/\\d+")) {
+            return false;
+        }
+        String[] parts = word.split("/");
+        return Long.parseLong(parts[0]) >= Long.parseLong(parts[1]);
+    }
+
     /** @return the end of "1 234 567.89", a number written with spaces between groups of three, or i + 1 */
     static int spacedThousandsEnd(Sentence sentence, int i) {
         if (!sentence.token(i).text().matches("\\d{1,3}")) {
@@ -128,7 +155,8 @@ final class NumberFilters {
     private static boolean isModelNumber(Sentence sentence, int number) {
         Token before = sentence.token(number - 1);
         Token after = number + 1 < sentence.size() ? sentence.token(number + 1) : null;
-        return before.pos().equals("NNP") && isCapitalizedWord(before) && !before.isNer("DATE")
+        boolean name = before.pos().equals("NNP") || before.pos().equals("NN") && number - 1 > 0; // "Chapter 11"
+        return name && isCapitalizedWord(before) && !before.isNer("DATE")
                 && !sentence.token(number).isNer("DATE") && !sentence.token(number).isNer("MONEY")
                 && after != null && after.isNoun() && !after.isProperNoun();
     }

@@ -21,6 +21,8 @@ final class SentenceNumberReader {
     private static final Pattern GLUED_MONEY = Pattern.compile(
             "([A-Za-z]{3})(\\d[\\d,]*(?:\\.\\d+)?)|(\\d[\\d,]*(?:\\.\\d+)?)([A-Za-z]{3}|[^\\p{IsLatin}\\d\\s.,]+)");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** A decade: "1990s". */
+    private static final Pattern DECADE = Pattern.compile("\\d{3}0s");
     private static final Pattern GLUED_NAIRA = Pattern.compile("N(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR_INTERVAL = Pattern.compile("\\d{4}/\\d{4}");
@@ -318,6 +320,10 @@ final class SentenceNumberReader {
             while (to > from && !isDateAnchor(sentence.token(to))) {
                 to--;
             }
+            if (from < end && from == to && DECADE.matcher(sentence.token(from).text()).matches()
+                    && date.get().equals(sentence.token(from).text().substring(0, 4))) {
+                date = Optional.of(date.get().substring(0, 3)); // "the 1990s": the ISO 8601 prefix of a decade
+            }
             if (from < end) {
                 add(from, to, Kind.DATE, Optional.empty(), date, Optional.empty(), Optional.empty());
             }
@@ -497,7 +503,8 @@ final class SentenceNumberReader {
     Optional<NumberReading> reading(NumberSpan span, Optional<Double> parsed, boolean onlyDurations) {
         boolean naira = span.start() > 0 && isNairaSign(sentence.token(span.start() - 1), span.start());
         if (parsed.isEmpty() || NumberFilters.isPartOfName(sentence, span) && !unitGluedAfter(span.end()) && !naira
-                || NumberFilters.isPhoneLike(sentence, span)) {
+                || NumberFilters.isPhoneLike(sentence, span) || NumberFilters.isAddress(sentence, span)
+                || NumberFilters.isImproperSlash(sentence, span)) {
             return Optional.empty();
         }
         int last = span.end() - 1;
@@ -762,6 +769,16 @@ final class SentenceNumberReader {
                 && (after == null || after.text().equals(",") || after.text().equals("."))) {
             return true; // "Smith, who is 34, said", "the boy, who was 12."
         }
+        if (wholeYears && e - s == 1 && before != null && after != null
+                && lexicon.isJoiner(NumberLexicon.Joiner.BRACKET_OPEN, before.text())
+                && lexicon.isJoiner(NumberLexicon.Joiner.BRACKET_CLOSE, after.text()) && tokenAt(s - 2) != null
+                && tokenAt(s - 2).isNer("PERSON")) {
+            return true; // "John Smith (45)": an age in brackets after a name
+        }
+        if (wholeYears && e - s == 1 && before != null && before.lemma().equals("be")
+                && (after == null || after.text().equals(".") || after.text().equals(",")) && isPersonSubject(s - 2)) {
+            return true; // "The veteran was 96.", "Smith is 34,"
+        }
         Token person = tokenAt(s - 2);
         boolean isPerson = person != null && (person.isNer("PERSON") || person.isNoun() && !person.isProperNoun()
                 && lexicon.isPersonNoun(person.text())); // "Adamowicz, 53,", "His sister, 31,"
@@ -791,6 +808,20 @@ final class SentenceNumberReader {
             k--;
         }
         return k >= 0 && k < s - 1 && lexicon.isAgeCue(sentence.token(k).text());
+    }
+
+    /** "The veteran was", "Smith is": the subject ending at token {@code last} is a person or a noun for one. */
+    private boolean isPersonSubject(int last) {
+        int k = last;
+        while (k >= 0 && sentence.token(k).pos().startsWith("RB")) {
+            k--; // "Smith is now 34"
+        }
+        Token head = tokenAt(k);
+        Token before = tokenAt(k - 1);
+        boolean startsClause = before == null || before.pos().equals("DT") || before.pos().equals("PRP$")
+                || before.isProperNoun() || before.pos().startsWith("JJ") || before.text().equals(",");
+        return head != null && startsClause && (head.isNer("PERSON") || head.isNoun() && !head.isProperNoun()
+                && lexicon.isPersonNoun(head.text()));
     }
 
     /** "Smith, who": a person, or a noun for one, before a comma ending at token {@code comma}. */

@@ -135,4 +135,76 @@ class CountedNounShapesTest {
     void aCopulaWithNoSubjectBeforeIt() {
         assertCount(Tagged.onlyNumber(extractor, "has/VBZ been/VBN 5/CD/NUMBER{5.0}"), "5", Kind.COUNT, 5, null);
     }
+
+    @Test
+    void anAgeInBracketsAfterAName() {
+        List<Quantity> found = extract("John/NNP/PERSON Smith/NNP/PERSON (/-LRB- 45/CD/NUMBER{45.0} )/-RRB- and/CC"
+                + " Mary/NNP/PERSON (/-LRB- 43/CD/NUMBER{43.0} )/-RRB- were/VBD charged/VBN ./.");
+        assertCount(found.get(0), "45", Kind.AGE, 45, "years");
+        assertCount(found.get(1), "43", Kind.AGE, 43, "years");
+    }
+
+    @Test
+    void aNumberInBracketsAfterAThingIsNoAge() {
+        assertCount(Tagged.onlyNumber(extractor, "The/DT bill/NN (/-LRB- 45/CD/NUMBER{45.0} )/-RRB- passed/VBD ./."),
+                "45", Kind.COUNT, 45, null);
+    }
+
+    @Test
+    void theSizeOfACrowdCountsPeople() {
+        assertCount(Tagged.onlyNumber(extractor, "Police/NNS estimated/VBD the/DT crowd/NN at/IN"
+                + " 80,000/CD/NUMBER{80000.0} ./."), "80,000", Kind.COUNT, 80000, "people");
+    }
+
+    @Test
+    void aDecadeIsTheIsoPrefixItsYearsShare() {
+        Quantity q = Tagged.onlyNumber(extractor, "In/IN the/DT 1990s/CD/DATE{1990} ,/, the/DT town/NN grew/VBD ./.");
+        assertEquals("1990s", q.text());
+        assertEquals(Kind.DATE, q.kind());
+        assertEquals(Optional.of("199"), q.normalized());
+    }
+
+    @Test
+    void aPersonsCopulaWithABareNumberGivesTheirAge() {
+        assertCount(Tagged.onlyNumber(extractor, "The/DT veteran/NN was/VBD 96/CD/NUMBER{96.0} ./."), "96",
+                Kind.AGE, 96, "years");
+    }
+
+    @Test
+    void athingsCopulaWithABareNumberIsNoAge() {
+        assertEquals(Kind.COUNT, Tagged.onlyNumber(extractor, "The/DT score/NN was/VBD 96/CD/NUMBER{96.0} ./.")
+                .kind());
+    }
+
+    @Test
+    void theNumberOfAnAddressIsNoCount() {
+        assertTrue(extract("He/PRP returned/VBD to/TO 10/CD/NUMBER{10.0} Downing/NNP/LOCATION Street/NNP/LOCATION"
+                + " ./.").isEmpty());
+    }
+
+    @Test
+    void aNumberBeforePluralNamesCountsThem() {
+        assertCount(Tagged.onlyNumber(extractor, "12/CD/NUMBER{12.0} Democrats/NNPS voted/VBD no/DT ./."), "12",
+                Kind.COUNT, 12, "Democrats");
+    }
+
+    @Test
+    void aNumberBeforeANameAndItsNounCountsTheNoun() {
+        assertCount(Tagged.onlyNumber(extractor, "Floods/NNS hit/VBD 5/CD/NUMBER{5.0} Texas/NNP/STATE_OR_PROVINCE"
+                + " towns/NNS ./."), "5", Kind.COUNT, 5, "towns");
+    }
+
+    @Test
+    void aChapterNumberBeforeANounIsPartOfTheName() {
+        assertTrue(extract("The/DT firm/NN filed/VBD for/IN Chapter/NN 11/CD/NUMBER{11.0} bankruptcy/NN"
+                + " protection/NN ./.").isEmpty());
+    }
+
+    @Test
+    void digitsOverSmallerDigitsAreNoFraction() {
+        List<Quantity> found = extract("The/DT 24%2F7/CD/NUMBER{3.4285714285714284} hotline/NN received/VBD"
+                + " 3,000/CD/NUMBER{3000.0} calls/NNS ./.");
+        assertEquals(1, found.size(), () -> found.toString());
+        assertEquals("3,000", found.get(0).text());
+    }
 }
