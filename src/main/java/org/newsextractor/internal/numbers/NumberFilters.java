@@ -61,7 +61,7 @@ final class NumberFilters {
      */
     static boolean isAddress(Sentence sentence, NumberSpan span) {
         if (span.end() - span.start() != 1 || !sentence.token(span.start()).text().matches("\\d+")
-                || sentence.token(span.start()).isNer("DATE")) {
+                || sentence.token(span.start()).isNer("DATE") || isTitleCased(sentence)) {
             return false;
         }
         int k = span.end();
@@ -69,6 +69,22 @@ final class NumberFilters {
             k++;
         }
         return k > span.end() && (k == sentence.size() || !sentence.token(k).isNoun());
+    }
+
+    /**
+     * "Floods Kill 20 People In Kerala": a headline in title case, where a capital says nothing of a name. True
+     * when most words of three letters or more are capitalized.
+     */
+    static boolean isTitleCased(Sentence sentence) {
+        int words = 0;
+        int capitalized = 0;
+        for (Token t : sentence.tokens()) {
+            if (t.text().length() >= 3 && t.text().chars().allMatch(Character::isLetter)) {
+                words++;
+                capitalized += Character.isUpperCase(t.text().charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalized * 4 >= words * 3;
     }
 
     /** "24/7", "365/24": digits over smaller digits are a name or a schedule, not a fraction. */
@@ -156,7 +172,7 @@ final class NumberFilters {
         Token before = sentence.token(number - 1);
         Token after = number + 1 < sentence.size() ? sentence.token(number + 1) : null;
         boolean name = before.pos().equals("NNP") || before.pos().equals("NN") && number - 1 > 0; // "Chapter 11"
-        return name && isCapitalizedWord(before) && !before.isNer("DATE")
+        return name && isCapitalizedWord(before) && !isTitleCased(sentence) && !before.isNer("DATE")
                 && !sentence.token(number).isNer("DATE") && !sentence.token(number).isNer("MONEY")
                 && after != null && after.isNoun() && !after.isProperNoun();
     }

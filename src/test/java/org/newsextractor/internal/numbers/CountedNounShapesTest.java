@@ -207,4 +207,10 @@ class CountedNounShapesTest {
         assertEquals(1, found.size(), () -> found.toString());
         assertEquals("3,000", found.get(0).text());
     }
+
+    @Test
+    void inATitleCasedHeadlineACapitalSaysNothingOfAName() {
+        assertCount(Tagged.onlyNumber(extractor, "Floods/NNP Kill/NNP 20/CD/NUMBER{20.0} People/NNS In/IN"
+                + " Kerala/NNP/STATE_OR_PROVINCE"), "20", Kind.COUNT, 20, "people");
+    }
 }
