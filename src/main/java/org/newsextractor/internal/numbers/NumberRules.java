@@ -54,12 +54,20 @@ final class NumberRules {
         @Override
         public boolean read(NumberReading n) {
             Token next = n.next();
+            int unitAt = n.unitAt();
+            Token afterAdjective = n.token(unitAt + 1);
+            if (next != null && next.pos().startsWith("JJ") && !next.isNer("DATE") && afterAdjective != null
+                    && afterAdjective.isNoun() && !afterAdjective.isNer("DATE")
+                    && n.lexicon().durationUnit(afterAdjective.text()).isPresent()
+                    && n.lexicon().durationUnit(next.text()).isEmpty()) {
+                next = afterAdjective; // "36 straight hours", "three consecutive days"
+                unitAt++;
+            }
             boolean oneSecond = next != null && next.lower().equals("second") && n.value() == 1; // NER: an ordinal
             if (next == null || n.lexicon().durationUnit(next.text()).isEmpty() || !next.isNoun() && !oneSecond) {
                 return false;
             }
             NumberLexicon.DurationUnit unit = n.lexicon().durationUnit(next.text()).get();
-            int unitAt = n.unitAt();
             Token old = n.token(unitAt + 1);
             Token age = n.token(unitAt + 2);
             Optional<String> years = Optional.of(EnglishPlural.of(unit.singular()));

@@ -705,9 +705,14 @@ final class SentenceNumberReader {
         } else if (lexicon.measureUnit(word.text()).isPresent()) {
             add(s, noun, Kind.MEASURE, Optional.of(value), Optional.empty(), lexicon.measureUnit(word.text()),
                     qualifier);
-        } else if (word.isNoun() || word.pos().startsWith("JJ")) {
+        } else if (word.isNoun()) {
             add(s, noun, Kind.COUNT, Optional.of(value), Optional.empty(),
                     Optional.of(EnglishPlural.of(word.lower())), qualifier);
+        } else if (word.pos().startsWith("JJ")) { // "a 5,000-strong force": the noun after the compound is counted
+            Token head = tokenAt(noun + 1);
+            Optional<String> unit = head != null && (head.pos().equals("NN") || head.pos().equals("NNS"))
+                    ? Optional.of(head.lower()) : Optional.empty();
+            add(s, noun, Kind.COUNT, Optional.of(value), Optional.empty(), unit, qualifier);
         }
     }
 
@@ -906,7 +911,8 @@ final class SentenceNumberReader {
     Optional<String> currencySymbol(Token t) {
         boolean symbolic = t.text().chars().anyMatch(c -> !Character.isLetter(c))
                 || t.text().equals(t.text().toUpperCase(Locale.ROOT)) && t.text().length() >= 3
-                && t.text().length() <= 4;
+                && t.text().length() <= 4
+                || t.text().length() == 2 && Character.isUpperCase(t.text().charAt(0)); // "Rs 500 crore"
         return symbolic ? lexicon.currency(t.text()) : Optional.empty();
     }
 

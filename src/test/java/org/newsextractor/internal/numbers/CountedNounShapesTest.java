@@ -213,4 +213,30 @@ class CountedNounShapesTest {
         assertCount(Tagged.onlyNumber(extractor, "Floods/NNP Kill/NNP 20/CD/NUMBER{20.0} People/NNS In/IN"
                 + " Kerala/NNP/STATE_OR_PROVINCE"), "20", Kind.COUNT, 20, "people");
     }
+
+    @Test
+    void anAdjectiveBetweenANumberAndItsUnitOfTime() {
+        Quantity q = Tagged.onlyNumber(extractor, "Rain/NN fell/VBD for/IN 36/CD/NUMBER{36.0} straight/JJ"
+                + " hours/NNS ./.");
+        assertCount(q, "36 straight hours", Kind.DURATION, 36, "hour");
+        assertEquals(Optional.of("PT36H"), q.normalized());
+    }
+
+    @Test
+    void aHyphenedAdjectiveCountsTheNounAfterIt() {
+        assertCount(Tagged.onlyNumber(extractor, "A/DT 5,000/CD/NUMBER{5000.0} +-/HYPH +strong/JJ force/NN"
+                + " arrived/VBD ./."), "5,000-strong", Kind.COUNT, 5000, "force");
+    }
+
+    @Test
+    void rupeesWrittenRs() {
+        assertCount(Tagged.onlyNumber(extractor, "It/PRP lost/VBD Rs/NNP 500/CD/NUMBER{500.0} ./."), "Rs 500",
+                Kind.MONEY, 500, "INR");
+    }
+
+    @Test
+    void nauticalMiles() {
+        assertCount(Tagged.onlyNumber(extractor, "It/PRP sank/VBD 200/CD/NUMBER{200.0} nautical/JJ miles/NNS"
+                + " off/IN the/DT coast/NN ./."), "200 nautical miles", Kind.MEASURE, 200, "nautical mile");
+    }
 }
