@@ -83,5 +83,11 @@ class NumberMatcherTest {
         assertTrue(UnitNames.same("casualties", "casualty"));
         assertTrue(UnitNames.same("USD", "usd"));
         assertFalse(UnitNames.same("minute", "hour"));
+        assertTrue(UnitNames.same("officers", "Cabinet officers"));
+        assertTrue(UnitNames.same("Mexican nationals", "nationals"));
+        assertFalse(UnitNames.same("Cabinet officers", "Cabinet members"));
+        assertTrue(UnitNames.same("km", "kilometers"));
+        assertTrue(UnitNames.same("%", "percent"));
+        assertFalse(UnitNames.same("km", "mile"));
     }
 }

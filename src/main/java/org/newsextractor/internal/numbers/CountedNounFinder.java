@@ -52,15 +52,30 @@ final class CountedNounFinder {
             while (k < n && (sentence.token(k).pos().equals("DT") || sentence.token(k).pos().equals("PRP$"))) {
                 k++;
             }
+            int whole = k; // "12 of the 30 passengers", "5 of its last 6 games": a part counts what its whole does
+            while (whole < n && sentence.token(whole).pos().startsWith("JJ")) {
+                whole++;
+            }
+            int numberAt = whole;
+            while (whole < n && sentence.token(whole).pos().equals("CD") && !sentence.token(whole).isNer("DATE")) {
+                whole++;
+            }
+            if (whole > numberAt && whole < n) {
+                k = whole;
+            }
         }
         String lastAdjective = null;
         String lastPluralName = null;
-        while (k < n && (isModifier(sentence.token(k)) || isCompoundModifier(sentence, k))) {
+        while (k < n && (isModifier(sentence.token(k)) || isCompoundModifier(sentence, k)
+                || isModelName(sentence, k))) {
             if (isCompoundModifier(sentence, k)) {
                 k += 3; // "two landslide-hit villages": the compound describes the villages
                 continue;
             }
             Token t = sentence.token(k);
+            if (t.isNer("DATE") || t.isNer("TIME")) {
+                break; // "three more next year", "who turns 70 next month": a time, not what is counted
+            }
             if (t.pos().startsWith("JJ") && !t.isCapitalized()) {
                 lastAdjective = t.lower();
             }
@@ -103,13 +118,17 @@ final class CountedNounFinder {
         if (v >= 0 && (sentence.token(v).lower().equals("to") || sentence.token(v).lower().equals("at"))) {
             v--;
         }
-        if (v < 1 || !lexicon.isChangeVerb(sentence.token(v).text())) {
+        boolean copula = v >= 1 && sentence.token(v).lemma().equals("be");
+        if (v < 1 || !lexicon.isChangeVerb(sentence.token(v).text()) && !copula) {
             return Optional.empty();
         }
         int end = v - 1;
         while (end >= 0 && (sentence.token(end).pos().equals("MD") || sentence.token(end).pos().startsWith("RB")
                 || sentence.token(end).isVerb())) { // "have risen", "has been rising"
             end--;
+        }
+        if (end < 0) {
+            return Optional.empty(); // "Was 5 ...": no subject before the verb
         }
         int start = end;
         while (start - 1 >= 0 && !sentence.token(start - 1).isVerb() && sentence.token(start - 1).isNer("O")
@@ -118,7 +137,10 @@ final class CountedNounFinder {
         }
         for (int k = start; k <= end; k++) {
             if (isCommonNoun(sentence.token(k)) && (k == end || !isCommonNoun(sentence.token(k + 1)))) {
-                return Optional.of(sentence.token(k).lower());
+                if (lexicon.isCollectivePeopleNoun(sentence.token(k).text())) {
+                    return Optional.of("people"); // "the city's population is 2.5 million"
+                }
+                return copula ? Optional.empty() : Optional.of(sentence.token(k).lower());
             }
         }
         return Optional.empty();
@@ -130,7 +152,10 @@ final class CountedNounFinder {
             return Optional.empty();
         }
         String phrase = sentence.token(numberStart - 2).lower() + " " + sentence.token(numberStart - 1).lower();
-        return lexicon.isPeopleCue(phrase) ? Optional.of("people") : Optional.empty();
+        String preposition = sentence.token(numberStart - 1).lower();
+        boolean bodyOfPeople = (preposition.equals("of") || preposition.equals("at"))
+                && lexicon.isCollectivePeopleNoun(sentence.token(numberStart - 2).text()); // "the crowd at 80,000"
+        return lexicon.isPeopleCue(phrase) || bodyOfPeople ? Optional.of("people") : Optional.empty();
     }
 
     /** "the number of people fleeing the war will soar to 8.3 million": the noun after "number of". */
@@ -149,6 +174,18 @@ final class CountedNounFinder {
             return Optional.empty();
         }
         return Optional.empty();
+    }
+
+    /**
+     * "40 Airbus A320 aircraft", "two Boeing 737 jets": a model number, digits mixed with letters or digits
+     * right after a name, is part of the name before the counted noun.
+     */
+    private static boolean isModelName(Sentence sentence, int k) {
+        Token t = sentence.token(k);
+        boolean mixed = t.text().chars().anyMatch(Character::isLetter) && t.text().chars().anyMatch(Character::isDigit);
+        boolean afterName = k > 0 && t.text().matches("\\d+") && sentence.token(k - 1).pos().equals("NNP")
+                && sentence.token(k - 1).isCapitalized() && !t.isNer("DATE");
+        return (mixed || afterName) && k + 1 < sentence.size() && sentence.token(k + 1).isNoun();
     }
 
     private static boolean isModifier(Token t) {

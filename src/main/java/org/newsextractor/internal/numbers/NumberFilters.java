@@ -54,6 +54,49 @@ final class NumberFilters {
         return false;
     }
 
+    /**
+     * "10 Downing Street", "221 Baker Street": a bare whole number before singular capitalized names that end
+     * the noun phrase is the number of an address or a name; a count's names are plural ("12 Democrats") or are
+     * followed by the noun they modify ("5 Texas towns").
+     */
+    static boolean isAddress(Sentence sentence, NumberSpan span) {
+        if (span.end() - span.start() != 1 || !sentence.token(span.start()).text().matches("\\d+")
+                || sentence.token(span.start()).isNer("DATE") || isTitleCased(sentence)) {
+            return false;
+        }
+        int k = span.end();
+        while (k < sentence.size() && sentence.token(k).pos().equals("NNP") && isCapitalizedWord(sentence.token(k))) {
+            k++;
+        }
+        return k > span.end() && (k == sentence.size() || !sentence.token(k).isNoun());
+    }
+
+    /**
+     * "Floods Kill 20 People In Kerala": a headline in title case, where a capital says nothing of a name. True
+     * when most words of three letters or more are capitalized.
+     */
+    static boolean isTitleCased(Sentence sentence) {
+        int words = 0;
+        int capitalized = 0;
+        for (Token t : sentence.tokens()) {
+            if (t.text().length() >= 3 && t.text().chars().allMatch(Character::isLetter)) {
+                words++;
+                capitalized += Character.isUpperCase(t.text().charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitalized * 4 >= words * 3;
+    }
+
+    /** "24/7", "365/24": digits over smaller digits are a name or a schedule, not a fraction. */
+    static boolean isImproperSlash(Sentence sentence, NumberSpan span) {
+        String word = sentence.token(span.start()).text();
+        if (span.end() - span.start() != 1 || !word.matches("\\d+/\\d+")) {
+            return false;
+        }
+        String[] parts = word.split("/");
+        return Long.parseLong(parts[0]) >= Long.parseLong(parts[1]);
+    }
+
     /** @return the end of "1 234 567.89", a number written with spaces between groups of three, or i + 1 */
     static int spacedThousandsEnd(Sentence sentence, int i) {
         if (!sentence.token(i).text().matches("\\d{1,3}")) {
@@ -110,11 +153,28 @@ final class NumberFilters {
         if (!afterName) {
             return false;
         }
+        if (isModelNumber(sentence, span.start())) {
+            return true; // "two Boeing 737 jets", "a Category 4 storm", "Route 66 motels": a name's number
+        }
         if (span.end() < sentence.size()) {
             Token after = sentence.token(span.end());
             return !after.isNoun();
         }
         return true;
+    }
+
+    /**
+     * Digits right after a capitalized name and before a noun, "Boeing 737 jets", "a Category 4 storm": a name
+     * followed by a number is a model, a grade or a route, since a count stands before its noun's modifiers, not
+     * after a name. Not a month ("May 5 vote") or a weekday, whose number is a day.
+     */
+    private static boolean isModelNumber(Sentence sentence, int number) {
+        Token before = sentence.token(number - 1);
+        Token after = number + 1 < sentence.size() ? sentence.token(number + 1) : null;
+        boolean name = before.pos().equals("NNP") || before.pos().equals("NN") && number - 1 > 0; // "Chapter 11"
+        return name && isCapitalizedWord(before) && !isTitleCased(sentence) && !before.isNer("DATE")
+                && !sentence.token(number).isNer("DATE") && !sentence.token(number).isNer("MONEY")
+                && after != null && after.isNoun() && !after.isProperNoun();
     }
 
     private static boolean isCapitalizedWord(Token t) {

@@ -82,6 +82,10 @@ final class NumberLexicon {
     private final Set<String> peopleCues;
     private final Set<String> changeVerbs;
     private final Set<String> oneNonCounts;
+    private final Map<String, String> irregularPlurals;
+    private final Set<String> ageVerbs;
+    private final Map<String, String> measureUnitsBefore;
+    private final Set<String> collectivePeopleNouns;
 
     private NumberLexicon() {
         numberWords = doubles("number_words.tsv");
@@ -137,6 +141,10 @@ final class NumberLexicon {
             nonCounts.add(row[0] + " " + row[1]);
         }
         oneNonCounts = Set.copyOf(nonCounts);
+        irregularPlurals = strings("irregular_plurals.tsv");
+        ageVerbs = words("age_verbs.tsv");
+        measureUnitsBefore = strings("measure_units_before.tsv");
+        collectivePeopleNouns = words("collective_people_nouns.tsv");
         Map<String, DurationUnit> units = new HashMap<>();
         for (String[] row : rows("duration_units.tsv")) {
             String code = row[2];
@@ -233,6 +241,21 @@ final class NumberLexicon {
 
     boolean isAgeCue(String word) {
         return ageCues.contains(key(word));
+    }
+
+    /** @return whether the noun names a body of people, whose size is a count of people ("population") */
+    boolean isCollectivePeopleNoun(String word) {
+        return collectivePeopleNouns.contains(key(word));
+    }
+
+    /** @return the unit a word names when written before its number ("magnitude 7.1") */
+    Optional<String> measureUnitBefore(String word) {
+        return Optional.ofNullable(measureUnitsBefore.get(key(word)));
+    }
+
+    /** @return whether a bare number with no noun after this verb is an age ("turned 70") */
+    boolean isAgeVerb(String word) {
+        return ageVerbs.contains(key(word));
     }
 
     boolean isTollNoun(String word) {
@@ -333,6 +356,20 @@ final class NumberLexicon {
      */
     boolean isOneNonCount(String where, String word) {
         return oneNonCounts.contains(where + " " + key(word));
+    }
+
+    /**
+     * @param unit a counted noun, perhaps of several words ("person", "crew member")
+     * @return it in the plural, its last word made plural ("people", "crew members")
+     */
+    String plural(String unit) {
+        int space = unit.lastIndexOf(' ');
+        String head = unit.substring(space + 1);
+        String plural = irregularPlurals.get(key(head));
+        if (plural == null && irregularPlurals.containsValue(key(head))) {
+            plural = head; // "people" is already plural
+        }
+        return unit.substring(0, space + 1) + (plural != null ? plural : EnglishPlural.of(head));
     }
 
     private static List<String[]> rows(String file) {

@@ -27,6 +27,7 @@ final class NumberRules {
             new Age(),
             new OneCounts(),
             new PronounOne(),
+            new UnitBefore(),
             new Label(),
             new HyphenAfter(),
             new ShareOfWhole(),
@@ -53,12 +54,20 @@ final class NumberRules {
         @Override
         public boolean read(NumberReading n) {
             Token next = n.next();
+            int unitAt = n.unitAt();
+            Token afterAdjective = n.token(unitAt + 1);
+            if (next != null && next.pos().startsWith("JJ") && !next.isNer("DATE") && afterAdjective != null
+                    && afterAdjective.isNoun() && !afterAdjective.isNer("DATE")
+                    && n.lexicon().durationUnit(afterAdjective.text()).isPresent()
+                    && n.lexicon().durationUnit(next.text()).isEmpty()) {
+                next = afterAdjective; // "36 straight hours", "three consecutive days"
+                unitAt++;
+            }
             boolean oneSecond = next != null && next.lower().equals("second") && n.value() == 1; // NER: an ordinal
             if (next == null || n.lexicon().durationUnit(next.text()).isEmpty() || !next.isNoun() && !oneSecond) {
                 return false;
             }
             NumberLexicon.DurationUnit unit = n.lexicon().durationUnit(next.text()).get();
-            int unitAt = n.unitAt();
             Token old = n.token(unitAt + 1);
             Token age = n.token(unitAt + 2);
             Optional<String> years = Optional.of(EnglishPlural.of(unit.singular()));
@@ -257,6 +266,23 @@ final class NumberRules {
         }
     }
 
+    /** "a magnitude 7.1 earthquake", "a magnitude of 7.1": a unit of measure written before the number. */
+    record UnitBefore() implements NumberRule {
+        @Override
+        public boolean read(NumberReading n) {
+            int k = n.start() - 1;
+            if (n.token(k) != null && n.token(k).lower().equals("of")) {
+                k--;
+            }
+            Token word = n.token(k);
+            if (word == null || !word.isNoun() || n.lexicon().measureUnitBefore(word.text()).isEmpty()) {
+                return false;
+            }
+            n.add(n.last(), Kind.MEASURE, n.lexicon().measureUnitBefore(word.text()));
+            return true;
+        }
+    }
+
     /** "Article 50", "Flight 370": a label after a noun is no quantity. */
     record Label() implements NumberRule {
         @Override
@@ -292,8 +318,8 @@ final class NumberRules {
         public boolean read(NumberReading n) {
             Optional<String> earlier = n.reader().previousCountUnit();
             Optional<String> unit = n.reader().nouns().unit(n.sentence(), n.start(), n.unitAt(), earlier);
-            if (unit.isPresent() && unit.get().equals("others")) {
-                unit = earlier.or(() -> Optional.of("people"));
+            if (unit.isPresent() && unit.get().equals("others")) { // "one person died and three others": people
+                unit = earlier.map(u -> n.value() == 1 ? u : n.lexicon().plural(u)).or(() -> Optional.of("people"));
             }
             n.add(n.last(), Kind.COUNT, unit);
             return true;

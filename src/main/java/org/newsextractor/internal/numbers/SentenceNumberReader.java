@@ -21,6 +21,8 @@ final class SentenceNumberReader {
     private static final Pattern GLUED_MONEY = Pattern.compile(
             "([A-Za-z]{3})(\\d[\\d,]*(?:\\.\\d+)?)|(\\d[\\d,]*(?:\\.\\d+)?)([A-Za-z]{3}|[^\\p{IsLatin}\\d\\s.,]+)");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** A decade: "1990s". */
+    private static final Pattern DECADE = Pattern.compile("\\d{3}0s");
     private static final Pattern GLUED_NAIRA = Pattern.compile("N(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR_INTERVAL = Pattern.compile("\\d{4}/\\d{4}");
@@ -306,6 +308,9 @@ final class SentenceNumberReader {
             end++;
         }
         Optional<String> date = first.isNer("DATE") ? absoluteDate(first.normalized(), start, end) : Optional.empty();
+        if (date.isPresent() && gluedToCode(end)) {
+            return end; // "2019-nCoV": a year inside a name is no date
+        }
         if (date.isPresent() && hasDigit(start, end)) {
             int from = start;
             while (from < end && !isDateAnchor(sentence.token(from))) {
@@ -314,6 +319,10 @@ final class SentenceNumberReader {
             int to = end - 1;
             while (to > from && !isDateAnchor(sentence.token(to))) {
                 to--;
+            }
+            if (from < end && from == to && DECADE.matcher(sentence.token(from).text()).matches()
+                    && date.get().equals(sentence.token(from).text().substring(0, 4))) {
+                date = Optional.of(date.get().substring(0, 3)); // "the 1990s": the ISO 8601 prefix of a decade
             }
             if (from < end) {
                 add(from, to, Kind.DATE, Optional.empty(), date, Optional.empty(), Optional.empty());
@@ -494,7 +503,8 @@ final class SentenceNumberReader {
     Optional<NumberReading> reading(NumberSpan span, Optional<Double> parsed, boolean onlyDurations) {
         boolean naira = span.start() > 0 && isNairaSign(sentence.token(span.start() - 1), span.start());
         if (parsed.isEmpty() || NumberFilters.isPartOfName(sentence, span) && !unitGluedAfter(span.end()) && !naira
-                || NumberFilters.isPhoneLike(sentence, span)) {
+                || NumberFilters.isPhoneLike(sentence, span) || NumberFilters.isAddress(sentence, span)
+                || NumberFilters.isImproperSlash(sentence, span)) {
             return Optional.empty();
         }
         int last = span.end() - 1;
@@ -695,9 +705,14 @@ final class SentenceNumberReader {
         } else if (lexicon.measureUnit(word.text()).isPresent()) {
             add(s, noun, Kind.MEASURE, Optional.of(value), Optional.empty(), lexicon.measureUnit(word.text()),
                     qualifier);
-        } else if (word.isNoun() || word.pos().startsWith("JJ")) {
+        } else if (word.isNoun()) {
             add(s, noun, Kind.COUNT, Optional.of(value), Optional.empty(),
                     Optional.of(EnglishPlural.of(word.lower())), qualifier);
+        } else if (word.pos().startsWith("JJ")) { // "a 5,000-strong force": the noun after the compound is counted
+            Token head = tokenAt(noun + 1);
+            Optional<String> unit = head != null && (head.pos().equals("NN") || head.pos().equals("NNS"))
+                    ? Optional.of(head.lower()) : Optional.empty();
+            add(s, noun, Kind.COUNT, Optional.of(value), Optional.empty(), unit, qualifier);
         }
     }
 
@@ -744,13 +759,82 @@ final class SentenceNumberReader {
         if (before != null && lexicon.isAgeCue(before.text())) {
             return true;
         }
-        Token person = tokenAt(s - 2);
         Token after = tokenAt(e);
         boolean wholeYears = value == Math.rint(value) && value > 0 && value < 125;
+        boolean noNoun = after == null || after.isNer("DATE") || !after.isNoun() && !after.pos().startsWith("JJ")
+                && !after.pos().equals("CD");
+        if (wholeYears && noNoun && isAgeRange(s)) {
+            return true; // "aged between 18 and 25", "aged 18 to 25"
+        }
+        if (wholeYears && noNoun && before != null && before.isVerb() && lexicon.isAgeVerb(before.text())) {
+            return true; // "who turns 70 next month"
+        }
+        if (wholeYears && e - s == 1 && noNoun && before != null && before.lemma().equals("be")
+                && tokenAt(s - 2) != null && tokenAt(s - 2).lower().equals("who") && isPersonBefore(s - 3)
+                && (after == null || after.text().equals(",") || after.text().equals("."))) {
+            return true; // "Smith, who is 34, said", "the boy, who was 12."
+        }
+        if (wholeYears && e - s == 1 && before != null && after != null
+                && lexicon.isJoiner(NumberLexicon.Joiner.BRACKET_OPEN, before.text())
+                && lexicon.isJoiner(NumberLexicon.Joiner.BRACKET_CLOSE, after.text()) && tokenAt(s - 2) != null
+                && tokenAt(s - 2).isNer("PERSON")) {
+            return true; // "John Smith (45)": an age in brackets after a name
+        }
+        if (wholeYears && e - s == 1 && before != null && before.lemma().equals("be")
+                && (after == null || after.text().equals(".") || after.text().equals(",")) && isPersonSubject(s - 2)) {
+            return true; // "The veteran was 96.", "Smith is 34,"
+        }
+        Token person = tokenAt(s - 2);
         boolean isPerson = person != null && (person.isNer("PERSON") || person.isNoun() && !person.isProperNoun()
                 && lexicon.isPersonNoun(person.text())); // "Adamowicz, 53,", "His sister, 31,"
         return wholeYears && e - s == 1 && before != null && before.text().equals(",") && isPerson
                 && (after == null || after.text().equals(",") || after.text().equals("."));
+    }
+
+    /**
+     * "2019-nCoV", "2020-CoV2": digits joined by a hyphen to a code with capitals or digits inside it, one name.
+     *
+     * @param after the token after the digits
+     */
+    private boolean gluedToCode(int after) {
+        Token dash = tokenAt(after);
+        Token code = tokenAt(after + 1);
+        return dash != null && code != null && dash.pos().equals("HYPH") && dash.begin() == tokenAt(after - 1).end()
+                && code.begin() == dash.end() && code.text().chars().anyMatch(Character::isLetter)
+                && code.text().substring(1).chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /** "aged between 18 and 25", "aged 18 to 25": a bound of a range of ages. */
+    private boolean isAgeRange(int s) {
+        int k = s - 1;
+        while (k >= 0 && s - k <= 4 && (lexicon.isJoiner(NumberLexicon.Joiner.RANGE_BOUND, sentence.token(k).lower())
+                || sentence.token(k).lower().equals("between") || sentence.token(k).lower().equals("from")
+                || isNumberToken(sentence.token(k)))) {
+            k--;
+        }
+        return k >= 0 && k < s - 1 && lexicon.isAgeCue(sentence.token(k).text());
+    }
+
+    /** "The veteran was", "Smith is": the subject ending at token {@code last} is a person or a noun for one. */
+    private boolean isPersonSubject(int last) {
+        int k = last;
+        while (k >= 0 && sentence.token(k).pos().startsWith("RB")) {
+            k--; // "Smith is now 34"
+        }
+        Token head = tokenAt(k);
+        Token before = tokenAt(k - 1);
+        boolean startsClause = before == null || before.pos().equals("DT") || before.pos().equals("PRP$")
+                || before.isProperNoun() || before.pos().startsWith("JJ") || before.text().equals(",");
+        return head != null && startsClause && (head.isNer("PERSON") || head.isNoun() && !head.isProperNoun()
+                && lexicon.isPersonNoun(head.text()));
+    }
+
+    /** "Smith, who": a person, or a noun for one, before a comma ending at token {@code comma}. */
+    private boolean isPersonBefore(int comma) {
+        Token mark = tokenAt(comma);
+        Token person = tokenAt(comma - 1);
+        return mark != null && mark.text().equals(",") && person != null && (person.isNer("PERSON")
+                || person.isNoun() && !person.isProperNoun() && lexicon.isPersonNoun(person.text()));
     }
 
     Optional<String> qualifierBefore(int s) {
@@ -827,7 +911,8 @@ final class SentenceNumberReader {
     Optional<String> currencySymbol(Token t) {
         boolean symbolic = t.text().chars().anyMatch(c -> !Character.isLetter(c))
                 || t.text().equals(t.text().toUpperCase(Locale.ROOT)) && t.text().length() >= 3
-                && t.text().length() <= 4;
+                && t.text().length() <= 4
+                || t.text().length() == 2 && Character.isUpperCase(t.text().charAt(0)); // "Rs 500 crore"
         return symbolic ? lexicon.currency(t.text()) : Optional.empty();
     }
 

@@ -103,7 +103,7 @@ class NumberFormsTest {
     @Test
     void millionAndAHalf() {
         assertValue(only("The/DT population/NN is/VBZ 3/CD million/CD and/CC a/DT half/NN"),
-                "3 million and a half", Kind.COUNT, 3_500_000, null);
+                "3 million and a half", Kind.COUNT, 3_500_000, "people");
     }
 
     @Test
