@@ -56,7 +56,7 @@ public final class DefaultNewsExtractor implements NewsExtractor {
     private final NumberExtractor numbers = new NumberExtractor();
     private final QuoteFinder quoteFinder = new QuoteFinder();
     private final SpeakerAttributor attributor =
-            new SpeakerAttributor(new SpeechLexicon(), Set.copyOf(Resources.lines("entities/titles.txt")));
+            new SpeakerAttributor(new SpeechLexicon(), org.newsextractor.internal.entities.TitleWords.all());
     private final ClaimLexicon claimLexicon = new ClaimLexicon();
     private final ClaimFinder claimFinder = new ClaimFinder(claimLexicon, attributor.lexicon());
     private final SentenceParser parser;

@@ -45,7 +45,7 @@ final class SpeakingNouns {
                     for (String w : Resources.lines("entities/org-suffixes.txt")) {
                         words.add(w.toLowerCase(Locale.ROOT));
                     }
-                    for (String w : Resources.lines("entities/titles.txt")) {
+                    for (String w : org.newsextractor.internal.entities.TitleWords.all()) {
                         words.add(w.toLowerCase(Locale.ROOT));
                     }
                     words.addAll(organizations());
