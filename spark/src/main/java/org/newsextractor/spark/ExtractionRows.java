@@ -39,15 +39,17 @@ final class ExtractionRows {
 
     static Row person(Person p) {
         return RowFactory.create(p.id(), p.name(), seq(p.titles()), map(p.mentions(), ExtractionRows::mention),
-                p.author());
+                p.author(), p.wikipedia().orElse(null));
     }
 
     static Row place(Place p) {
-        return RowFactory.create(p.id(), p.name(), p.kind().name(), map(p.mentions(), ExtractionRows::mention));
+        return RowFactory.create(p.id(), p.name(), p.kind().name(), map(p.mentions(), ExtractionRows::mention),
+                p.wikipedia().orElse(null));
     }
 
     static Row organization(Organization o) {
-        return RowFactory.create(o.id(), o.name(), map(o.mentions(), ExtractionRows::mention));
+        return RowFactory.create(o.id(), o.name(), map(o.mentions(), ExtractionRows::mention),
+                o.wikipedia().orElse(null));
     }
 
     static Row mention(Mention m) {

@@ -35,14 +35,15 @@ public final class ExtractionSchema {
     /** {@code Person}. */
     public static final StructType PERSON = struct(
             field("id", StringType), field("name", StringType), field("titles", createArrayType(StringType, false)),
-            field("mentions", array(MENTION)), field("author", BooleanType));
-    /** {@code Place}; kind is the enum name. */
+            field("mentions", array(MENTION)), field("author", BooleanType), field("wikipedia", StringType));
+    /** {@code Place}; kind is the enum name; wikipedia is nullable, as for the other entities. */
     public static final StructType PLACE = struct(
             field("id", StringType), field("name", StringType), field("kind", StringType),
-            field("mentions", array(MENTION)));
+            field("mentions", array(MENTION)), field("wikipedia", StringType));
     /** {@code Organization}. */
     public static final StructType ORGANIZATION = struct(
-            field("id", StringType), field("name", StringType), field("mentions", array(MENTION)));
+            field("id", StringType), field("name", StringType), field("mentions", array(MENTION)),
+            field("wikipedia", StringType));
     /** {@code Quantity}; kind is the enum name, the optional fields are nullable. */
     public static final StructType QUANTITY = struct(
             field("text", StringType), field("begin", IntegerType), field("end", IntegerType),
