@@ -258,6 +258,20 @@ class SpeechEventIT {
     }
 
     @Test
+    void aQuestionSplitFromItsAttributionKeepsItsSpeaker() {
+        Extraction x = extract("The electoral commission declared Daniel Okoro the winner. \"Why did the count stop "
+                + "for six hours?\" asked opposition candidate Grace Mensah at a rally in the capital.");
+        assertEquals("Grace Mensah", speakerOf(x, "Why did the count stop"));
+    }
+
+    @Test
+    void accordingToAfterAQuotationReportsNothingMore() {
+        Extraction x = extract("\"The count was slowed by a power cut, nothing more,\" according to a statement "
+                + "from the commission.");
+        assertEquals(List.of(), x.claims(), "the words are a quotation, not a claim");
+    }
+
+    @Test
     void twoThreadsGiveTheSameResultsAsOne() throws Exception {
         List<String> texts = List.of(
                 "President Anna Kovac said the victims were \"brave souls\" while Minister Boris Lind wrote he had "

@@ -218,18 +218,23 @@ public final class ClaimFinder {
                 }
             }
             int start = skipToComma(after);
+            if (start == after && start < s.size() && s.token(start).pos().equals("IN")) {
+                return Optional.empty(); // '"...," according to a statement from the agency.': the words were quoted
+            }
             int end = bounds.contentEnd(s, start);
             return content(source.speaker(), ACCORDING_TO, start, end, false);
         }
 
         /** After the source: past its comma, or past "and NBC," when the phrase stopped at a coordination. */
         private int skipToComma(int after) {
-            for (int j = after; j < Math.min(s.size(), after + 6); j++) {
+            for (int j = after; j < Math.min(s.size(), after + 8); j++) {
                 Token t = s.token(j);
                 if (t.text().equals(",")) {
                     return j + 1;
                 }
-                if (!ClauseBounds.isNominal(t) && !t.pos().equals("CC")) {
+                // the source's phrase goes on: "a statement from the commission,", "X and Y,"
+                boolean phrase = ClauseBounds.isNominal(t) || t.pos().matches("CC|IN|DT|PRP\\$|POS");
+                if (!phrase) {
                     break;
                 }
             }

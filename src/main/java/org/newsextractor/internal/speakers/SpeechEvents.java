@@ -69,6 +69,14 @@ final class SpeechEvents {
                 return Optional.of(new Attribution(speaker, cue));
             }
         }
+        if (candidates.isEmpty() && continuesInNextSentence(frame, last)) {
+            // '"Why now?" asked Grace Mensah.': the splitter ended the sentence at the question mark
+            Optional<Attribution> after = splitAttribution(attributor, frame, entities, q,
+                    frame.sentence(last.index() + 1), previous);
+            if (after.isPresent()) {
+                return after;
+            }
+        }
         if (candidates.isEmpty()) {
             Optional<Attribution> signed = nameAfterDash(frame, entities, q, last);
             if (signed.isPresent()) {
@@ -130,6 +138,44 @@ final class SpeechEvents {
                     .map(sp -> new Attribution(Optional.of(sp), Optional.empty()));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The rest of a sentence split after the quotation: its main speech verb names the speaker, as its subject or,
+     * inverted, right after it ("asked opposition candidate Grace Mensah", which the parser takes for an object).
+     */
+    private static Optional<Attribution> splitAttribution(SpeakerAttributor attributor, Frame frame,
+                                                          ResolvedEntities entities, QuoteRegion q, Sentence next,
+                                                          Attribution previous) {
+        Optional<Dependencies> tree = frame.tree(next.index());
+        if (tree.isEmpty() || tree.get().size() != next.size()) {
+            return Optional.empty();
+        }
+        Dependencies d = tree.get();
+        for (int i = 0; i < next.size(); i++) {
+            if (d.head(i) >= 0 || !isPredicate(attributor, next, d, i)) {
+                continue;
+            }
+            Token cue = next.token(i);
+            Optional<org.newsextractor.Speaker> speaker = attributor.speakerOfPredicate(frame, next, d, i, entities,
+                    q.outerBegin(), previous.speaker());
+            int object = d.child(i, "obj");
+            if (speaker.isEmpty() && object > i) {
+                speaker = attributor.sourceAt(frame, next, d, object, entities, q.outerBegin(), previous.speaker(), 0)
+                        .map(Source::speaker);
+            }
+            return speaker.map(sp -> new Attribution(Optional.of(sp), Optional.of(cue)));
+        }
+        return Optional.empty();
+    }
+
+    /** @return whether the next sentence opens in lower case: the same sentence, split after a "?" or "!" */
+    private static boolean continuesInNextSentence(Frame frame, Sentence last) {
+        if (last.index() + 1 >= frame.sentenceCount()) {
+            return false;
+        }
+        Token first = frame.sentence(last.index() + 1).token(0);
+        return Character.isLowerCase(first.text().charAt(0));
     }
 
     /**
