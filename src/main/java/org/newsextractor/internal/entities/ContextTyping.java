@@ -20,6 +20,9 @@ final class ContextTyping {
     private static final Set<String> LIST_JOINERS = org.newsextractor.internal.FunctionWords.of("list-joiner");
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
     private static final int MAX_OUTLET_TOKENS = 3;
+    /** WordNet's nouns for kinds of organization ({@code models/speech/organization-nouns.txt}). */
+    private static final Set<String> ORGANIZATION_NOUNS =
+            Set.copyOf(org.newsextractor.internal.Resources.lines("speech/organization-nouns.txt"));
 
     private ContextTyping() {
     }
@@ -35,7 +38,7 @@ final class ContextTyping {
             NameSpan s = spans.get(k);
             if (isStateCode(s)) {
                 s = s.withType(EntityType.LOCATION);
-            } else if (isListedAmongOrganizations(spans, k)) {
+            } else if (isListedAmongOrganizations(spans, k) || followsOrganizationNoun(s)) {
                 s = s.withType(EntityType.ORGANIZATION);
             }
             out.add(s);
@@ -46,6 +49,20 @@ final class ContextTyping {
         }
         out.sort(java.util.Comparator.comparingInt(NameSpan::begin));
         return out;
+    }
+
+    /**
+     * "the broadcaster NRK", "the airline Nordair": a name right after a noun for a kind of organization (and its
+     * determiner) names that organization, whatever the tagger made of it.
+     */
+    private static boolean followsOrganizationNoun(NameSpan s) {
+        if (s.type() == EntityType.ORGANIZATION || s.from() < 2) {
+            return false;
+        }
+        Token kind = s.sentence().token(s.from() - 1);
+        Token determiner = s.sentence().token(s.from() - 2);
+        return kind.pos().equals("NN") && ORGANIZATION_NOUNS.contains(kind.lower())
+                && determiner.pos().equals("DT");
     }
 
     private static boolean isStateCode(NameSpan s) {

@@ -14,6 +14,14 @@ class ContextTypingTest {
     }
 
     @Test
+    void aNameAfterANounForAKindOfOrganizationIsThatOrganization() {
+        assertEquals(List.of("Erna=PERSON", "NRK=ORGANIZATION"),
+                typed("Erna/NNP/PERSON told/VBD the/DT broadcaster/NN NRK/NNP/PERSON ./."));
+        assertEquals(List.of("Erna=PERSON", "NRK=PERSON"), typed("Erna/NNP/PERSON told/VBD NRK/NNP/PERSON ./."),
+                "no kind of organization before it: the tagger's type stands");
+    }
+
+    @Test
     void twoCapitalsAfterAPlaceAndACommaAreAState() {
         assertEquals(List.of("Minneapolis=LOCATION", "MN=LOCATION"),
                 typed("Minneapolis/NNP/LOCATION ,/, MN/NNP/ORGANIZATION"));
