@@ -272,6 +272,14 @@ class SpeechEventIT {
     }
 
     @Test
+    void aParticipleAfterTheReportGoesWithTheMainClause() {
+        Extraction x = extract("The Dementia Society said the news was a blow. Health Minister Paul Girard told Le "
+                + "Monde that France would continue to fund dementia research, adding that \"no single failure "
+                + "should stop us\".");
+        assertEquals("Paul Girard", speakerOf(x, "no single failure"));
+    }
+
+    @Test
     void twoThreadsGiveTheSameResultsAsOne() throws Exception {
         List<String> texts = List.of(
                 "President Anna Kovac said the victims were \"brave souls\" while Minister Boris Lind wrote he had "

@@ -81,6 +81,16 @@ final class SpeechSyntax {
             // "gave its sympathies and said", "said, adding that": the subject of the first predicate
             return sourceHead(s, d, head, depth + 1);
         }
+        boolean afterComma = p > 0 && s.token(p - 1).text().equals(",");
+        if (s.token(p).pos().equals("VBG") && afterComma && (d.is(p, "dep") || d.is(p, "parataxis"))) {
+            // "X told Y that ..., adding that ...", hung by the parser on a verb inside the report: the participle
+            // goes with the sentence's main clause
+            int root = p;
+            while (d.head(root) >= 0 && depth + 1 < MAX_CHAIN) {
+                root = d.head(root);
+            }
+            return root != p && d.head(root) < 0 ? sourceHead(s, d, root, depth + 1) : -1;
+        }
         if (d.is(p, "acl") && !s.token(p).pos().equals("VBG")) {
             return -1; // "the statement released": no subject of its own, and no agent found
         }
