@@ -198,6 +198,9 @@ public final class NameSpanFinder {
         if (type == EntityType.ORGANIZATION && isTitleCase(sentence)) {
             to = endAtOrganizationWord(sentence, from, to); // "Supreme Court Issues New Ruling": a headline
         }
+        if (type == EntityType.ORGANIZATION && isOwnerlessPossessiveName(sentence, from, to)) {
+            from -= 2; // "the Alzheimer's Society": the possessive is part of the name
+        }
         String name = text.substring(sentence.token(from).begin(), sentence.token(to - 1).end());
         Optional<EntityType> override = typeOverrides.get(name);
         if (override != null) {
@@ -297,6 +300,27 @@ public final class NameSpanFinder {
                 && (s.token(i - 1).pos().equals("NNS") || s.token(i - 1).pos().equals("NNPS"))
                 && EntityType.fromNer(s.token(i).ner()) == type && i + 1 < s.size()
                 && EntityType.fromNer(s.token(i + 1).ner()) == type && canBeInName(s.token(i + 1));
+    }
+
+    /**
+     * "The Alzheimer's Society", "Women's Aid": an organization made only of organization words ("Society", "Aid")
+     * after a capitalized word and "'s" that NER tagged as no name of its own names the whole; after a name NER
+     * knows, the possessive marks an owner ("Velora's Foundation").
+     */
+    private boolean isOwnerlessPossessiveName(Sentence s, int from, int to) {
+        if (from < 2 || !s.token(from - 1).pos().equals("POS")) {
+            return false;
+        }
+        Token owner = s.token(from - 2);
+        if (!owner.isCapitalized() || !owner.pos().startsWith("NN") || !owner.isNer("O")) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!orgSuffixes.contains(s.token(k).text())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return where the name ends: after its last organization word, when one stands before its last word */

@@ -14,6 +14,15 @@ class NameSpanFinderTest {
     }
 
     @Test
+    void aPossessiveBeforeOrganizationWordsIsPartOfTheName() {
+        assertEquals(List.of("ORGANIZATION Alzheimer's Society"), names(
+                "The/DT Alzheimer/NNP +'s/POS Society/NNP/ORGANIZATION said/VBD ./."));
+        assertEquals(List.of("ORGANIZATION Velora", "ORGANIZATION Foundation"), names(
+                "Velora/NNP/ORGANIZATION +'s/POS Foundation/NNP/ORGANIZATION said/VBD ./."),
+                "after a name NER knows, the possessive marks an owner");
+    }
+
+    @Test
     void lowerCaseSecondHalfOfAGivenNameStaysInTheName() {
         assertEquals(List.of("PERSON Tan Kai-wen", "PERSON Park Soo-jin"), names(
                 "Tan/NNP/PERSON Kai/NNP/PERSON +-/HYPH/PERSON +wen/NNP/PERSON said/VBD and/CC Park/NNP/PERSON "
