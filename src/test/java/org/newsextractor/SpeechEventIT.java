@@ -280,6 +280,14 @@ class SpeechEventIT {
     }
 
     @Test
+    void aReducedRelativeBetweenSubjectAndVerbDoesNotTakeTheSubject() {
+        Extraction x = extract("A spokesman for the economy ministry, asked about the plans at a regular government "
+                + "news conference in Berlin, said the government was in close contact with the company and would "
+                + "\"do everything to keep jobs in Germany\".");
+        assertTrue(speakerOf(x, "keep jobs").startsWith("spokesman"), speakerOf(x, "keep jobs"));
+    }
+
+    @Test
     void twoThreadsGiveTheSameResultsAsOne() throws Exception {
         List<String> texts = List.of(
                 "President Anna Kovac said the victims were \"brave souls\" while Minister Boris Lind wrote he had "

@@ -82,6 +82,15 @@ final class SpeechSyntax {
             return sourceHead(s, d, head, depth + 1);
         }
         boolean afterComma = p > 0 && s.token(p - 1).text().equals(",");
+        if (afterComma && d.is(p, "dep") && head < p && head > 1 && s.token(head - 1).text().equals(",")
+                && s.token(head).pos().matches("VBD|VBN")) {
+            // "A spokesman for the ministry, asked about the plans, said ...": the parser took the reduced
+            // relative "asked" for the main verb; its subject is the speaker's
+            int headSubject = d.child(head, "nsubj");
+            if (headSubject >= 0 && headSubject < head) {
+                return headSubject;
+            }
+        }
         if (s.token(p).pos().equals("VBG") && afterComma && (d.is(p, "dep") || d.is(p, "parataxis"))) {
             // "X told Y that ..., adding that ...", hung by the parser on a verb inside the report: the participle
             // goes with the sentence's main clause
