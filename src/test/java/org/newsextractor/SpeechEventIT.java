@@ -288,6 +288,13 @@ class SpeechEventIT {
     }
 
     @Test
+    void anyVerbBeforeAColonIntroducesTheQuotation() {
+        Extraction x = extract("Mayor Tom Blake has called her plan \"a fantasy\". Asked about that, Rosa Fern "
+                + "laughed: \"He said the same about the bike lanes, and now everybody uses them.\"");
+        assertEquals("Rosa Fern", speakerOf(x, "bike lanes"));
+    }
+
+    @Test
     void twoThreadsGiveTheSameResultsAsOne() throws Exception {
         List<String> texts = List.of(
                 "President Anna Kovac said the victims were \"brave souls\" while Minister Boris Lind wrote he had "

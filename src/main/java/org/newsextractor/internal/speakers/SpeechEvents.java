@@ -69,6 +69,10 @@ final class SpeechEvents {
                 return Optional.of(new Attribution(speaker, cue));
             }
         }
+        Optional<Attribution> introduced = verbBeforeColon(attributor, frame, entities, q, first, previous);
+        if (introduced.isPresent()) {
+            return introduced;
+        }
         if (candidates.isEmpty() && continuesInNextSentence(frame, last)) {
             // '"Why now?" asked Grace Mensah.': the splitter ended the sentence at the question mark
             Optional<Attribution> after = splitAttribution(attributor, frame, entities, q,
@@ -167,6 +171,37 @@ final class SpeechEvents {
             return speaker.map(sp -> new Attribution(Optional.of(sp), Optional.of(cue)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * 'Fern laughed: "He said the same ..."': any verb whose clause ends in a colon right before the quotation
+     * introduces it, and its subject speaks.
+     */
+    private static Optional<Attribution> verbBeforeColon(SpeakerAttributor attributor, Frame frame,
+                                                         ResolvedEntities entities, QuoteRegion q, Sentence s,
+                                                         Attribution previous) {
+        int colon = -1;
+        for (Token t : s.tokens()) {
+            if (t.end() <= q.outerBegin()) {
+                colon = t.text().equals(":") ? t.index() : -1;
+            }
+        }
+        if (colon < 2 || !s.token(colon - 1).isVerb() || frame.isQuoted(s.token(colon - 1))) {
+            return Optional.empty();
+        }
+        Optional<Dependencies> tree = frame.tree(s.index());
+        if (tree.isEmpty() || tree.get().size() != s.size()) {
+            return Optional.empty();
+        }
+        int verb = colon - 1;
+        int subject = tree.get().child(verb, "nsubj");
+        if (subject < 0 || subject > verb) {
+            return Optional.empty();
+        }
+        Token cue = s.token(verb);
+        return attributor.sourceAt(frame, s, tree.get(), subject, entities, q.outerBegin(), previous.speaker(), 0)
+                .map(Source::speaker)
+                .map(sp -> new Attribution(Optional.of(sp), Optional.of(cue)));
     }
 
     /** @return whether the next sentence opens in lower case: the same sentence, split after a "?" or "!" */
