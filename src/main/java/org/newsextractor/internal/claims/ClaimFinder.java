@@ -476,7 +476,10 @@ public final class ClaimFinder {
                     boolean marked = hasChildWord(k, d, "case", FunctionWords.of("judgement-preposition"))
                             || hasChildWord(k, d, "mark", "as");
                     boolean infinitive = hasChildWord(k, d, "mark", "to");
-                    if (k > v && (d.is(k, "xcomp") && !infinitive || (d.is(k, "advcl") || d.is(k, "obl")) && marked)) {
+                    // "called the move a disgrace", not "called the police after hearing shots"
+                    boolean verbal = s.token(k).pos().startsWith("VB");
+                    if (k > v && (d.is(k, "xcomp") && !infinitive && !verbal
+                            || (d.is(k, "advcl") || d.is(k, "obl")) && marked)) {
                         judgement = k;
                         break;
                     }
