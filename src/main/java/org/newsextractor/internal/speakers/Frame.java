@@ -32,6 +32,11 @@ final class Frame {
         return parses.of(sentence);
     }
 
+    /** @return the tree of the sentence when it was parsed, covering every token */
+    java.util.Optional<Dependencies> wholeTree(Sentence s) {
+        return tree(s.index()).filter(d -> d.size() == s.size());
+    }
+
     /** @return whether a blank line (a paragraph break) stands between the two offsets */
     boolean paragraphBreakBetween(int from, int to) {
         String between = text.text().substring(Math.max(0, from), Math.max(from, Math.min(to, text.text().length())));

@@ -466,8 +466,8 @@ public final class SpeakerAttributor {
             return Optional.empty();
         }
         Sentence prev = frame.sentence(here - 1);
-        Optional<Dependencies> tree = frame.tree(prev.index());
-        if (tree.isEmpty() || tree.get().size() != prev.size()) {
+        Optional<Dependencies> tree = frame.wholeTree(prev);
+        if (tree.isEmpty()) {
             return Optional.empty();
         }
         Dependencies d = tree.get();
@@ -505,8 +505,8 @@ public final class SpeakerAttributor {
             return Optional.empty();
         }
         Sentence before = frame.sentence(here - 1);
-        Optional<Dependencies> tree = frame.tree(before.index());
-        if (tree.isEmpty() || tree.get().size() != before.size()) {
+        Optional<Dependencies> tree = frame.wholeTree(before);
+        if (tree.isEmpty()) {
             return Optional.empty();
         }
         for (int i = before.size() - 1; i >= 0; i--) {

@@ -123,8 +123,8 @@ final class SpeechEvents {
         if (frame.paragraphBreakBetween(prev.end(), q.outerBegin()) || endsInQuotation(frame, prev)) {
             return Optional.empty();
         }
-        Optional<Dependencies> tree = frame.tree(prev.index());
-        if (tree.isEmpty() || tree.get().size() != prev.size()) {
+        Optional<Dependencies> tree = frame.wholeTree(prev);
+        if (tree.isEmpty()) {
             return Optional.empty();
         }
         Dependencies d = tree.get();
@@ -151,8 +151,8 @@ final class SpeechEvents {
     private static Optional<Attribution> splitAttribution(SpeakerAttributor attributor, Frame frame,
                                                           ResolvedEntities entities, QuoteRegion q, Sentence next,
                                                           Attribution previous) {
-        Optional<Dependencies> tree = frame.tree(next.index());
-        if (tree.isEmpty() || tree.get().size() != next.size()) {
+        Optional<Dependencies> tree = frame.wholeTree(next);
+        if (tree.isEmpty()) {
             return Optional.empty();
         }
         Dependencies d = tree.get();
@@ -189,8 +189,8 @@ final class SpeechEvents {
         if (colon < 2 || !s.token(colon - 1).isVerb() || frame.isQuoted(s.token(colon - 1))) {
             return Optional.empty();
         }
-        Optional<Dependencies> tree = frame.tree(s.index());
-        if (tree.isEmpty() || tree.get().size() != s.size()) {
+        Optional<Dependencies> tree = frame.wholeTree(s);
+        if (tree.isEmpty()) {
             return Optional.empty();
         }
         int verb = colon - 1;
@@ -281,8 +281,8 @@ final class SpeechEvents {
     private static Optional<Attribution> nextSentence(SpeakerAttributor attributor, Frame frame,
                                                       ResolvedEntities entities, QuoteRegion q, Sentence next,
                                                       Attribution previous) {
-        Optional<Dependencies> tree = frame.tree(next.index());
-        if (tree.isEmpty() || tree.get().size() != next.size() || next.begin() < q.outerEnd()
+        Optional<Dependencies> tree = frame.wholeTree(next);
+        if (tree.isEmpty() || next.begin() < q.outerEnd()
                 || next.size() > MAX_ATTRIBUTION_TOKENS || frame.isQuoted(next.token(0))) {
             return Optional.empty();
         }
@@ -388,8 +388,8 @@ final class SpeechEvents {
     private static Optional<Attribution> previousSentence(SpeakerAttributor attributor, Frame frame,
                                                           ResolvedEntities entities, QuoteRegion q, Sentence prev,
                                                           Attribution previous) {
-        Optional<Dependencies> tree = frame.tree(prev.index());
-        if (tree.isEmpty() || tree.get().size() != prev.size() || endsInQuotation(frame, prev)) {
+        Optional<Dependencies> tree = frame.wholeTree(prev);
+        if (tree.isEmpty() || endsInQuotation(frame, prev)) {
             return Optional.empty();
         }
         Dependencies d = tree.get();
