@@ -295,6 +295,22 @@ class SpeechEventIT {
     }
 
     @Test
+    void anInvertedSubjectWithItsNameAfterAnOfPhraseSpeaks() {
+        Extraction x = extract("\"We are running out of time,\" said the head of the agency's Africa division, "
+                + "Maria Lopes.");
+        assertEquals("Maria Lopes", speakerOf(x, "running out of time"));
+    }
+
+    @Test
+    void aSentenceInTheNextParagraphDoesNotAttributeTheQuotationBefore() {
+        Extraction x = extract("\"The rains failed again,\" Maria Lopes said. \"Families are eating their seeds.\""
+                + "\n\nThe World Food Agency appealed for $300 million. \"Without funding, we will have to cut "
+                + "rations,\" it added.");
+        assertEquals("Maria Lopes", speakerOf(x, "eating their seeds"));
+        assertEquals("World Food Agency", speakerOf(x, "cut rations"));
+    }
+
+    @Test
     void twoThreadsGiveTheSameResultsAsOne() throws Exception {
         List<String> texts = List.of(
                 "President Anna Kovac said the victims were \"brave souls\" while Minister Boris Lind wrote he had "

@@ -258,6 +258,18 @@ public final class SpeakerAttributor {
             if (participle) {
                 return previous;
             }
+            // '"...," said the head of the agency, Maria Lopes': the inverted subject, which the parser takes for
+            // the object of a verb right after the quotation
+            int object = d.child(predicate, "obj");
+            boolean afterQuotation = predicate > 0 && (frame.isQuoted(s.token(predicate - 1))
+                    || s.token(predicate - 1).pos().equals("''") || s.token(predicate - 1).text().equals(","));
+            if (object > predicate && afterQuotation) {
+                Optional<Speaker> inverted = sourceAt(frame, s, d, object, entities, at, previous, 0)
+                        .map(Source::speaker);
+                if (inverted.isPresent()) {
+                    return inverted;
+                }
+            }
             // The parser found no subject (a misparse, or an inverted layout it does not know): read the words.
             Phrase subject = SpeechSyntax.isAccordingTo(s, predicate) ? null
                     : Phrase.subjectOf(s, predicate, frame, entities);
@@ -438,6 +450,10 @@ public final class SpeakerAttributor {
             if (issuer.isPresent()) {
                 return issuer;
             }
+            Optional<Speaker> organization = organizationSubjectBefore(frame, pronoun, entities);
+            if (organization.isPresent()) {
+                return organization;
+            }
         }
         if (p.equals("it") || p.equals("they")) {
             Optional<Speaker> near = nonPersonAntecedent(frame, pronoun, entities);
@@ -490,6 +506,35 @@ public final class SpeakerAttributor {
             int[] span = SpeechSyntax.nounPhrase(prev, d, subject);
             return speakerFor(frame, Phrase.span(prev, span[0], span[1]), entities, at, Optional.empty())
                     .filter(sp -> sp.id().isEmpty());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "The agency appealed for money. '...,' it added.": "it" is the organization the sentence before was about,
+     * named or described ("the agency" for the World Food Agency).
+     */
+    private Optional<Speaker> organizationSubjectBefore(Frame frame, Token pronoun, ResolvedEntities entities) {
+        int here = frame.sentenceAt(pronoun.begin()).index();
+        if (here == 0) {
+            return Optional.empty();
+        }
+        Sentence prev = frame.sentence(here - 1);
+        Optional<Dependencies> tree = frame.wholeTree(prev);
+        if (tree.isEmpty()) {
+            return Optional.empty();
+        }
+        Dependencies d = tree.get();
+        for (int root = 0; root < prev.size(); root++) {
+            if (d.head(root) < 0 && !frame.isQuoted(prev.token(root))) {
+                int subject = d.child(root, "nsubj");
+                if (subject < 0 || frame.isQuoted(prev.token(subject))) {
+                    return Optional.empty();
+                }
+                return sourceAt(frame, prev, d, subject, entities, pronoun.begin(), Optional.empty(), 1)
+                        .map(Source::speaker)
+                        .filter(sp -> sp.id().map(id -> id.startsWith("org-")).orElse(false));
+            }
         }
         return Optional.empty();
     }

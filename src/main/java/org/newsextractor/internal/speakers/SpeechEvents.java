@@ -282,7 +282,7 @@ final class SpeechEvents {
                                                       ResolvedEntities entities, QuoteRegion q, Sentence next,
                                                       Attribution previous) {
         Optional<Dependencies> tree = frame.wholeTree(next);
-        if (tree.isEmpty() || next.begin() < q.outerEnd()
+        if (tree.isEmpty() || next.begin() < q.outerEnd() || frame.paragraphBreakBetween(q.outerEnd(), next.begin())
                 || next.size() > MAX_ATTRIBUTION_TOKENS || frame.isQuoted(next.token(0))) {
             return Optional.empty();
         }

@@ -226,9 +226,12 @@ final class SpeechSyntax {
         java.util.List<Integer> out = new java.util.ArrayList<>();
         for (int c : d.children(head)) {
             if (c > head && d.is(c, "nmod") && isOfOrFor(s, d, c)) {
-                for (int a : appositions(s, d, c)) {
-                    if (a > c) {
-                        out.add(a);
+                // on the phrase's head or on a word inside it: "the head of the agency's Africa division, Maria Lopes"
+                for (int k = d.subtreeFrom(c); k < d.subtreeTo(c); k++) {
+                    for (int a : appositions(s, d, k)) {
+                        if (a > c) {
+                            out.add(a);
+                        }
                     }
                 }
             }
