@@ -234,7 +234,8 @@ public final class NameSpanFinder {
             type = EntityType.LOCATION; // "Masjid al-Nur", "Ruben Tayo Stadium": a building, not a person
         } else if (to - from > 1 && eventWords.contains(sentence.token(to - 1).text())) {
             return; // "Berlin Marathon": an event, not a place
-        } else if (to - from > 1 && placeSuffixes.contains(sentence.token(to - 1).text())) {
+        } else if (to - from > 1 && placeSuffixes.contains(sentence.token(to - 1).text())
+                && !isTitledPerson(sentence, from, to, type)) {
             type = EntityType.LOCATION; // "Parliament Square", "Karl Marx Avenue"
         } else if (to - from > 1 && type == EntityType.LOCATION && GROUP_NUMBERS.contains(sentence.token(to - 1).text())) {
             type = EntityType.ORGANIZATION; // a group named for a place: "Visegrad Four", "Bucharest Nine"
@@ -300,6 +301,23 @@ public final class NameSpanFinder {
                 && (s.token(i - 1).pos().equals("NNS") || s.token(i - 1).pos().equals("NNPS"))
                 && EntityType.fromNer(s.token(i).ner()) == type && i + 1 < s.size()
                 && EntityType.fromNer(s.token(i + 1).ner()) == type && canBeInName(s.token(i + 1));
+    }
+
+    /**
+     * "Senator Ruth Lake", "Dr. John Hill": a person NER tagged whole, after a title, keeps a surname that is also a
+     * place word.
+     */
+    private boolean isTitledPerson(Sentence s, int from, int to, EntityType type) {
+        if (type != EntityType.PERSON || from == 0) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!s.token(k).isNer("PERSON")) {
+                return false;
+            }
+        }
+        String before = s.token(from - 1).lower().replace(".", "");
+        return titleWords.contains(before) || titleWords.contains(before + ".");
     }
 
     /**

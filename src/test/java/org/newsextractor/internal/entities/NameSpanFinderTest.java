@@ -23,6 +23,13 @@ class NameSpanFinderTest {
     }
 
     @Test
+    void aTitledPersonKeepsASurnameThatIsAlsoAPlaceWord() {
+        assertEquals(List.of("PERSON Ruth Lake"), names("Senator/NNP Ruth/NNP/PERSON Lake/NNP/PERSON spoke/VBD ./."));
+        assertEquals(List.of("LOCATION Crystal Lake"), names("Crystal/NNP/PERSON Lake/NNP/PERSON froze/VBD ./."),
+                "without a title, a place word at the end still makes a place");
+    }
+
+    @Test
     void lowerCaseSecondHalfOfAGivenNameStaysInTheName() {
         assertEquals(List.of("PERSON Tan Kai-wen", "PERSON Park Soo-jin"), names(
                 "Tan/NNP/PERSON Kai/NNP/PERSON +-/HYPH/PERSON +wen/NNP/PERSON said/VBD and/CC Park/NNP/PERSON "
