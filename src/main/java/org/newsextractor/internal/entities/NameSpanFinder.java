@@ -36,7 +36,7 @@ public final class NameSpanFinder {
             new java.util.HashSet<>(Resources.lines("entities/place-suffixes.txt"));
     private final java.util.Set<String> eventWords =
             new java.util.HashSet<>(Resources.lines("entities/event-words.txt"));
-    private final java.util.Set<String> titleWords = new java.util.HashSet<>(TitleWords.all());
+    private final java.util.Set<String> titleWords = TitleWords.all();
     private final java.util.Set<String> portfolios =
             new java.util.HashSet<>(Resources.lines("entities/portfolios.txt"));
     private final java.util.Set<String> nameParticles =

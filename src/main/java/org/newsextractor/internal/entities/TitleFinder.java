@@ -14,7 +14,7 @@ import org.newsextractor.internal.nlp.Token;
  */
 public final class TitleFinder {
     private static final int MAX_TITLE_TOKENS = 8;
-    private final Set<String> titleWords = new HashSet<>(TitleWords.all());
+    private final Set<String> titleWords = TitleWords.all();
 
     /**
      * @param person the person's cluster

@@ -17,7 +17,8 @@ final class Frame {
     private final int[] ends;
     private final Parses parses;
     private final boolean blankLinesSeparate;
-    private static final java.util.regex.Pattern BLANK_LINE = java.util.regex.Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
+    private static final java.util.regex.Pattern BLANK_LINE =
+            java.util.regex.Pattern.compile("\\n[ \\t\\x0B\\f\\r]*\\n");
 
     Frame(AnnotatedText text, List<QuoteRegion> quotes, Parses parses) {
         this.text = text;
@@ -35,6 +36,20 @@ final class Frame {
     /** @return the tree of the sentence when it was parsed, covering every token */
     java.util.Optional<Dependencies> wholeTree(Sentence s) {
         return tree(s.index()).filter(d -> d.size() == s.size());
+    }
+
+    /**
+     * @return the subject of the sentence's main clause (the "nsubj" of its first root outside quotations), or -1
+     *     when it has none outside quotations
+     */
+    int mainSubject(Sentence s, Dependencies d) {
+        for (int root = 0; root < s.size(); root++) {
+            if (d.head(root) < 0 && !isQuoted(s.token(root))) {
+                int subject = d.child(root, "nsubj");
+                return subject < 0 || isQuoted(s.token(subject)) ? -1 : subject;
+            }
+        }
+        return -1;
     }
 
     /** @return whether a blank line (a paragraph break) stands between the two offsets */

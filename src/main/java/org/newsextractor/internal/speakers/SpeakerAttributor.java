@@ -24,10 +24,9 @@ import org.newsextractor.internal.nlp.Token;
  * ("the Ukrainian president added") resolved to a person, and a paragraph that only continues the last speaker.
  */
 public final class SpeakerAttributor {
-    private static final java.util.regex.Pattern AGED_PHRASE =
-            java.util.regex.Pattern.compile("(?i)\\b(\\d+|[a-z]+(-[a-z]+)?)-years?-old$");
+    /** A phrase ending in an age that stands for a person: "the 34-year-old", "the twenty-year-old". */
     private static final java.util.regex.Pattern AGED =
-            java.util.regex.Pattern.compile("(\\d+|[a-z]+(-[a-z]+)?)-years?-old");
+            java.util.regex.Pattern.compile("(?i)\\b(\\d+|[a-z]+(-[a-z]+)?)-years?-old$");
     /** How many tokens after the closing mark the classic {@code ", X said"} attribution may take. */
     private static final int NEAR_AFTER_TOKENS = 8;
     /**
@@ -393,7 +392,7 @@ public final class SpeakerAttributor {
         if (organization.isPresent()) {
             return organization;
         }
-        if (phrase.isDefinite() && (isAnaphoricPersonHead(head) || AGED_PHRASE.matcher(phrase.text()).find())) {
+        if (phrase.isDefinite() && (isNationality(head) || AGED.matcher(phrase.text()).find())) {
             // "the 34-year-old said", "the Swede recalled": news names the person, then describes them
             Optional<Person> last = frame.lastPersonSubjectBefore(entities, at, person -> true);
             if (last.isPresent()) {
@@ -487,27 +486,20 @@ public final class SpeakerAttributor {
             return Optional.empty();
         }
         Dependencies d = tree.get();
-        for (int root = 0; root < prev.size(); root++) {
-            if (d.head(root) >= 0 || frame.isQuoted(prev.token(root))) {
-                continue;
-            }
-            int subject = d.child(root, "nsubj");
-            if (subject < 0 || frame.isQuoted(prev.token(subject)) || !prev.token(subject).pos().equals("NN")
-                    || entities.at(prev.index(), subject).isPresent()
-                    || !lexicon.isPersonNoun(prev.token(subject))) {
-                return Optional.empty();
-            }
-            for (int i = d.subtreeFrom(subject); i < d.subtreeTo(subject); i++) {
-                Optional<Entity> named = entities.at(prev.index(), i);
-                if (named.isPresent() && named.get() instanceof Person person) {
-                    return compatible.test(person) ? Optional.of(Speaker.of(person)) : Optional.empty();
-                }
-            }
-            int[] span = SpeechSyntax.nounPhrase(prev, d, subject);
-            return speakerFor(frame, Phrase.span(prev, span[0], span[1]), entities, at, Optional.empty())
-                    .filter(sp -> sp.id().isEmpty());
+        int subject = frame.mainSubject(prev, d);
+        if (subject < 0 || !prev.token(subject).pos().equals("NN") || entities.at(prev.index(), subject).isPresent()
+                || !lexicon.isPersonNoun(prev.token(subject))) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        for (int i = d.subtreeFrom(subject); i < d.subtreeTo(subject); i++) {
+            Optional<Entity> named = entities.at(prev.index(), i);
+            if (named.isPresent() && named.get() instanceof Person person) {
+                return compatible.test(person) ? Optional.of(Speaker.of(person)) : Optional.empty();
+            }
+        }
+        int[] span = SpeechSyntax.nounPhrase(prev, d, subject);
+        return speakerFor(frame, Phrase.span(prev, span[0], span[1]), entities, at, Optional.empty())
+                .filter(sp -> sp.id().isEmpty());
     }
 
     /**
@@ -524,19 +516,11 @@ public final class SpeakerAttributor {
         if (tree.isEmpty()) {
             return Optional.empty();
         }
-        Dependencies d = tree.get();
-        for (int root = 0; root < prev.size(); root++) {
-            if (d.head(root) < 0 && !frame.isQuoted(prev.token(root))) {
-                int subject = d.child(root, "nsubj");
-                if (subject < 0 || frame.isQuoted(prev.token(subject))) {
-                    return Optional.empty();
-                }
-                return sourceAt(frame, prev, d, subject, entities, pronoun.begin(), Optional.empty(), 1)
+        int subject = frame.mainSubject(prev, tree.get());
+        return subject < 0 ? Optional.empty()
+                : sourceAt(frame, prev, tree.get(), subject, entities, pronoun.begin(), Optional.empty(), 1)
                         .map(Source::speaker)
                         .filter(sp -> sp.id().map(id -> id.startsWith("org-")).orElse(false));
-            }
-        }
-        return Optional.empty();
     }
 
     /**
@@ -635,19 +619,16 @@ public final class SpeakerAttributor {
                 .map(Speaker::of);
     }
 
-    /**
-     * "the Ukrainian president": the person whose titles share the most words with the description, ties going to
-     * the one mentioned most recently; a bare title ("the president") goes to the last person with that title.
-     */
-    /** An age ("34-year-old") or a nationality ("Swede", "Brazilian") standing for a person. */
-    private static boolean isAnaphoricPersonHead(Token head) {
-        if (AGED.matcher(head.lower()).matches()) {
-            return true;
-        }
+    /** A nationality standing for one person: "the Swede", "the Brazilian". */
+    private static boolean isNationality(Token head) {
         return head.isCapitalized() && head.isNoun() && !head.pos().endsWith("S")
                 && (head.isNer("NATIONALITY") || head.isNer("MISC"));
     }
 
+    /**
+     * "the Ukrainian president": the person whose titles share the most words with the description, ties going to
+     * the one mentioned most recently; a bare title ("the president") goes to the last person with that title.
+     */
     private Optional<Person> description(Phrase phrase, int before, ResolvedEntities entities) {
         List<String> words = phrase.contentWords();
         boolean titled = words.stream().anyMatch(titleWords::contains);

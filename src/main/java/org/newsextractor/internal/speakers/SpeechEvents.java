@@ -127,21 +127,12 @@ final class SpeechEvents {
         if (tree.isEmpty()) {
             return Optional.empty();
         }
-        Dependencies d = tree.get();
-        for (int i = 0; i < prev.size(); i++) {
-            if (d.head(i) >= 0 || frame.isQuoted(prev.token(i))) {
-                continue;
-            }
-            int subject = d.child(i, "nsubj");
-            if (subject < 0 || frame.isQuoted(prev.token(subject))) {
-                return Optional.empty();
-            }
-            return attributor.sourceAt(frame, prev, d, subject, entities, q.outerBegin(), previous.speaker(), 0)
-                    .map(Source::speaker)
-                    .filter(sp -> sp.id().isPresent())
-                    .map(sp -> new Attribution(Optional.of(sp), Optional.empty()));
-        }
-        return Optional.empty();
+        int subject = frame.mainSubject(prev, tree.get());
+        return subject < 0 ? Optional.empty()
+                : attributor.sourceAt(frame, prev, tree.get(), subject, entities, q.outerBegin(), previous.speaker(), 0)
+                        .map(Source::speaker)
+                        .filter(sp -> sp.id().isPresent())
+                        .map(sp -> new Attribution(Optional.of(sp), Optional.empty()));
     }
 
     /**
