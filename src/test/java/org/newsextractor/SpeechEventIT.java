@@ -332,4 +332,36 @@ class SpeechEventIT {
             pool.shutdownNow();
         }
     }
+
+    @Test
+    void anInvertedSourceBeforeAnAdjunctReportsTheClauseBefore() {
+        Extraction x = extract("Fighting went on near the main square of Velda, added the activists without "
+                + "giving any figures.");
+        Claim add = claimWith(x, "add");
+        assertEquals("Fighting went on near the main square of Velda", add.content());
+        assertTrue(add.source().name().contains("activists"), add.source().name());
+    }
+
+    @Test
+    void aMessageSayingSomethingSpeaksForWhoSentIt() {
+        Extraction x = extract("Officers later received a second call from a neighbour saying that the man was "
+                + "firing shots.");
+        Claim say = claimWith(x, "say");
+        assertEquals("the man was firing shots", say.content());
+        assertTrue(say.source().name().contains("neighbour"), say.source().name());
+    }
+
+    @Test
+    void aLonePronounObjectReportsNothing() {
+        Extraction x = extract("Mayor Tom Reed stated this at a meeting in Velda, held on Saturday. The Harbour "
+                + "Police confirmed it on Sunday.");
+        assertTrue(x.claims().isEmpty(), x.claims().toString());
+    }
+
+    @Test
+    void itAfterADocumentSubjectSpeaksForTheDocumentsIssuerNotALaterOne() {
+        Extraction x = extract("The statement by ministry spokesman Jan Holm was a reply to an appeal by envoy "
+                + "Lisa Chen. It suggests that the talks will be long.");
+        assertEquals("Jan Holm", claimWith(x, "suggest").source().name());
+    }
 }

@@ -339,7 +339,12 @@ public final class ClaimFinder {
             }
             int[] content = contentSpan(v, d, complement);
             if (content == null) {
-                return clauseBeforeSource(v, d, cue);
+                Optional<Optional<Found>> before = clauseBeforeSource(v, d, cue);
+                int object = d.child(v, "obj");
+                if (before.isEmpty() && object > v && onlyPointsBack(object, d)) {
+                    return Optional.of(Optional.empty()); // "stated this at the meeting": the object points back
+                }
+                return before;
             }
             if (content[0] > v) {
                 // the boundaries of reported speech still hold inside the subtree: ", which was ...", "; but"
@@ -509,6 +514,9 @@ public final class ClaimFinder {
                 if (object >= 0 && object > v) {
                     // "confirmed the player had signed": parsers often take a clause's subject for the object,
                     // so the content runs on to where reported speech ends, not only to the object's end
+                    if (onlyPointsBack(object, d)) {
+                        return null;
+                    }
                     int to = Math.max(d.subtreeTo(object), bounds.contentEnd(s, d.subtreeFrom(object)));
                     for (int k : d.children(v)) {
                         if (k > object && (d.is(k, "obl") || d.is(k, "advcl"))
@@ -520,6 +528,20 @@ public final class ClaimFinder {
                 }
             }
             return null;
+        }
+
+        /**
+         * "stated this at the meeting", "confirmed it on Monday": a lone pronoun object with no verb after it (not
+         * "said it would" or "said this too was", which the parser can misread) reports nothing of its own.
+         */
+        private boolean onlyPointsBack(int object, Dependencies d) {
+            int next = object + 1;
+            while (next < s.size() && s.token(next).pos().startsWith("RB")) {
+                next++; // "said this too was unrelated"
+            }
+            boolean verbAfter = next < s.size() && (s.token(next).isVerb() || s.token(next).pos().equals("MD"));
+            return d.subtreeTo(object) - d.subtreeFrom(object) == 1 && s.token(object).pos().matches("PRP|DT")
+                    && !verbAfter;
         }
 
         /** "that", a comma or a colon before the reported clause is not part of it. */
@@ -570,8 +592,20 @@ public final class ClaimFinder {
             }
             int end = after.get().to();
             boolean closes = end >= s.size() || ClauseBounds.isPunctuation(s.token(end)) && !sources.isQuoted(s.token(end))
-                    || bounds.isTimeOrAdverb(s.token(end));
+                    || bounds.isTimeOrAdverb(s.token(end)) || opensAdjunctOnly(end);
             return closes ? after : Optional.empty();
+        }
+
+        /** "in a statement", "without giving figures": a preposition, and no verb of a clause before the next mark. */
+        private boolean opensAdjunctOnly(int at) {
+            if (!s.token(at).pos().equals("IN") || s.token(at).lower().equals("that")) {
+                return false;
+            }
+            int end = at;
+            while (end < s.size() && !ClauseBounds.isPunctuation(s.token(end))) {
+                end++;
+            }
+            return !bounds.hasFiniteVerb(s, at, end) && !bounds.hasQuoted(s, at, end);
         }
 
         private boolean isThey(Source source) {

@@ -768,6 +768,10 @@ public final class NameSpanFinder {
                 break;
             }
             sawAnd = !joiner.equals(",");
+            if (!sawAnd && i + 2 < s.size() && s.token(i + 1).text().matches("and|&")) {
+                i++; // "Educational, Scientific, and Cultural Organisation": a serial comma before the last field
+                sawAnd = true;
+            }
             int j = i + 1;
             while (j < s.size() && isFieldWord(spans, s, j)) {
                 untagged &= s.token(j).ner().equals("O") || s.token(j).ner().equals("MISC");
@@ -778,7 +782,7 @@ public final class NameSpanFinder {
             }
             final int start = i + 1;
             final int stop = j;
-            if (s.token(start).isNer("ORGANIZATION") && spans.stream().anyMatch(o -> o.sentence() == s
+            if (conjuncts == 0 && s.token(start).isNer("ORGANIZATION") && spans.stream().anyMatch(o -> o.sentence() == s
                     && o.from() == start && o.to() == stop && o.size() > 1)) {
                 return a.to(); // "Bank of Zembla and Acme Bank": NER found the second name by itself
             }

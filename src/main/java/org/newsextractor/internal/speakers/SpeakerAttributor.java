@@ -538,7 +538,14 @@ public final class SpeakerAttributor {
         if (tree.isEmpty()) {
             return Optional.empty();
         }
-        for (int i = before.size() - 1; i >= 0; i--) {
+        // the sentence's subject first ("The statement by X was a response to an appeal by Y. It suggests ..."),
+        // then the last document named
+        int subject = frame.mainSubject(before, tree.get());
+        for (int k = before.size(); k >= 0; k--) {
+            int i = k == before.size() ? subject : k;
+            if (i < 0 || k < before.size() && i == subject) {
+                continue;
+            }
             Token t = before.token(i);
             if (t.isNoun() && !frame.isQuoted(t) && lexicon.isDocumentNoun(t)) {
                 int issuer = SpeechSyntax.issuer(before, tree.get(), i);

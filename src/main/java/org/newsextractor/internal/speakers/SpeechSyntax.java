@@ -100,10 +100,14 @@ final class SpeechSyntax {
             }
             return root != p && d.head(root) < 0 ? sourceHead(s, d, root, depth + 1) : -1;
         }
-        if (d.is(p, "acl") && !s.token(p).pos().equals("VBG")) {
-            return -1; // "the statement released": no subject of its own, and no agent found
+        if (d.is(p, "acl") && s.token(p).pos().equals("VBG") && s.token(head).isNoun()
+                && (!afterComma || issuer(s, d, head) >= 0)) {
+            // "a caller saying", "a call from a woman saying": the noun the participle describes, or the issuer
+            // of the message it describes; after a comma only a message with its issuer, as the participle may
+            // hang on the whole clause ("arrested the man, saying ...")
+            return head;
         }
-        return -1;
+        return -1; // "the statement released": no subject of its own, and no agent found
     }
 
     /** @return whether the predicate's subject is a relative pronoun: "X, who said ...", "which reported" */

@@ -110,6 +110,13 @@ class NameSpanFinderTest {
     }
 
     @Test
+    void aSerialCommaBeforeTheLastFieldKeepsTheListInTheName() {
+        assertEquals(List.of("ORGANIZATION Northland Academic, Musical, and Literary Society"), names(
+                "The/DT Northland/NNP/ORGANIZATION Academic/NNP/ORGANIZATION +,/, Musical/NNP +,/, and/CC "
+                        + "Literary/NNP/ORGANIZATION Society/NNP/ORGANIZATION met/VBD on/IN it/PRP ./."));
+    }
+
+    @Test
     void organizationWordOfANameHoldsTheNamesInside() {
         assertEquals(List.of("ORGANIZATION Office of the ZU High Envoy for Water Rights", "PERSON Ann Roe"), names(
                 "The/DT Office/NNP of/IN the/DT ZU/NNP/ORGANIZATION High/NNP Envoy/NNP for/IN Water/NNP "
