@@ -364,4 +364,31 @@ class SpeechEventIT {
                 + "Lisa Chen. It suggests that the talks will be long.");
         assertEquals("Jan Holm", claimWith(x, "suggest").source().name());
     }
+
+    @Test
+    void titlesJoinedByAndBeforeANameAreThatPersons() {
+        Extraction x = extract("Former senator and party leader Ruth Okafor called the budget a \"cruel joke\". "
+                + "Meanwhile, union leader and former mayor Tom Reed said that the cuts were a \"betrayal\".");
+        assertEquals("Ruth Okafor", speakerOf(x, "cruel joke"));
+        assertEquals("Tom Reed", speakerOf(x, "betrayal"));
+        assertEquals("Tom Reed", claimWith(x, "say").source().name());
+    }
+
+    @Test
+    void theyLaterInASentenceIsItsOwnPluralSubject() {
+        Extraction x = extract("A new report by the Velda Institute was released on Monday. Researchers from "
+                + "Velda University are offering an explanation: Before birth, they say, mammals dream about the "
+                + "world they will enter.");
+        Claim say = claimWith(x, "say");
+        assertTrue(say.source().name().startsWith("Researchers"), say.source().name());
+    }
+
+    @Test
+    void aQuotationLeftOpenAtTheEndOfItsParagraphIsTheNextParagraphsSpeaker() {
+        Extraction x = extract("The party said the prime minister had missed a chance.\n\n"
+                + "\"This was a poor reply. It was his last chance before the election.\n\n"
+                + "\"He should have used it to present his plans,\" party leader Tom Reed told reporters.");
+        assertEquals("Tom Reed", speakerOf(x, "poor reply"));
+        assertEquals("Tom Reed", speakerOf(x, "present his plans"));
+    }
 }

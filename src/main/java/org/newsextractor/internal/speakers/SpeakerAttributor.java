@@ -72,7 +72,7 @@ public final class SpeakerAttributor {
     public List<Quotation> attribute(AnnotatedText text, ResolvedEntities entities, List<QuoteRegion> quotes,
                                      Parses parses) {
         Frame frame = new Frame(text, quotes, parses);
-        List<Quotation> result = new ArrayList<>();
+        List<Attribution> found = new ArrayList<>();
         Attribution previous = Attribution.NONE;
         QuoteRegion previousRegion = null;
         for (QuoteRegion q : quotes) {
@@ -83,14 +83,42 @@ public final class SpeakerAttributor {
             if (a.speaker().isEmpty() && continues) {
                 a = new Attribution(previous.speaker(), Optional.empty());
             }
-            result.add(new Quotation(text.text().substring(q.begin(), q.end()), q.begin(), q.end(), a.speaker(),
-                    a.cueLemma(), a.cueText()));
+            found.add(a);
             if (a.speaker().isPresent()) {
                 previous = a;
             }
             previousRegion = q;
         }
+        attributeOpenParagraphsForward(quotes, found);
+        List<Quotation> result = new ArrayList<>();
+        for (int i = 0; i < quotes.size(); i++) {
+            QuoteRegion q = quotes.get(i);
+            Attribution a = found.get(i);
+            result.add(new Quotation(text.text().substring(q.begin(), q.end()), q.begin(), q.end(), a.speaker(),
+                    a.cueLemma(), a.cueText()));
+        }
         return result;
+    }
+
+    /**
+     * A quotation that fills its paragraph and is left open goes on in the next paragraph, by the usual convention
+     * for long quotations: its speaker is the one named where the quotation finally closes ('"This was a poor
+     * reply. [new paragraph] "He should have done better," the leader told reporters.'). Read from the end, so a
+     * chain of open paragraphs takes the speaker of its last.
+     */
+    private static void attributeOpenParagraphsForward(List<QuoteRegion> quotes, List<Attribution> found) {
+        for (int i = quotes.size() - 2; i >= 0; i--) {
+            QuoteRegion q = quotes.get(i);
+            QuoteRegion next = quotes.get(i + 1);
+            Attribution nextAttribution = found.get(i + 1);
+            boolean open = q.outerEnd() == q.end() && q.startsParagraph();
+            boolean goesOn = next.startsParagraph() && next.paragraph() == q.paragraph() + 1;
+            boolean nextNamed = nextAttribution.speaker().isPresent()
+                    && (nextAttribution.cue().isPresent() || found.get(i).speaker().isEmpty());
+            if (open && goesOn && nextNamed) {
+                found.set(i, new Attribution(nextAttribution.speaker(), nextAttribution.cue()));
+            }
+        }
     }
 
     /**
@@ -296,6 +324,10 @@ public final class SpeakerAttributor {
                 return Optional.of(new Source(Speaker.of(named.get()), span[0], Math.max(span[1], a + 1)));
             }
         }
+        Optional<Person> titled = personAfterCoordinatedTitles(s, d, head, entities);
+        if (titled.isPresent()) {
+            return Optional.of(new Source(Speaker.of(titled.get()), span[0], span[1]));
+        }
         if (entities.at(s.index(), head).isEmpty()) {
             for (int a : SpeechSyntax.appositionsAfterOfPhrase(s, d, head)) {
                 Optional<Entity> named = entities.at(s.index(), a);
@@ -324,6 +356,25 @@ public final class SpeakerAttributor {
         }
         Phrase phrase = Phrase.span(s, span[0], span[1]);
         return speakerFor(frame, phrase, entities, at, previous).map(sp -> new Source(sp, span[0], span[1]));
+    }
+
+    /**
+     * "former senator and party leader Jo Lee": titles joined by "and" before one name, which the parser reads as
+     * the first title coordinated with the name; the name is the source. A title with an article ("the minister
+     * and Jo Lee") names someone else.
+     */
+    private static Optional<Person> personAfterCoordinatedTitles(Sentence s, Dependencies d, int head,
+                                                                 ResolvedEntities entities) {
+        if (entities.at(s.index(), head).isPresent() || s.token(head).isProperNoun() || !s.token(head).isNoun()
+                || d.child(head, "det") >= 0) {
+            return Optional.empty();
+        }
+        for (int c : d.children(head)) {
+            if (d.is(c, "conj") && c > head && entities.at(s.index(), c).orElse(null) instanceof Person person) {
+                return Optional.of(person);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -440,6 +491,12 @@ public final class SpeakerAttributor {
                 return subject.map(Speaker::of);
             }
         }
+        if (p.equals("it") || p.equals("they")) {
+            Optional<Speaker> subject = subjectEarlierInSentence(frame, pronoun, entities);
+            if (subject.isPresent()) {
+                return subject;
+            }
+        }
         boolean previousGroup = previous.isPresent() && previous.get().id().isEmpty();
         if (p.equals("they") && previousGroup) {
             return previous; // "'...,' officials said. 'We ...,' they added": the group goes on speaking
@@ -468,6 +525,30 @@ public final class SpeakerAttributor {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "The alliance unveiled a plan which it said it would carry out", "Researchers offer an explanation: before
+     * birth, they say, ...": "it" or "they" later in the sentence is the sentence's own subject, a group or an
+     * organization (a plural noun for "they", a singular one for "it").
+     */
+    private Optional<Speaker> subjectEarlierInSentence(Frame frame, Token pronoun, ResolvedEntities entities) {
+        Sentence s = frame.sentenceAt(pronoun.begin());
+        Optional<Dependencies> tree = frame.wholeTree(s);
+        if (tree.isEmpty()) {
+            return Optional.empty();
+        }
+        int subject = frame.mainSubject(s, tree.get());
+        if (subject < 0 || subject >= pronoun.index() || !s.token(subject).isNoun()) {
+            return Optional.empty();
+        }
+        boolean plural = s.token(subject).pos().matches("NNS|NNPS");
+        if (plural != pronoun.lower().equals("they")) {
+            return Optional.empty();
+        }
+        return sourceAt(frame, s, tree.get(), subject, entities, pronoun.begin(), Optional.empty(), 1)
+                .map(Source::speaker)
+                .filter(sp -> sp.id().map(id -> !id.startsWith("person-")).orElse(true));
     }
 
     /**
