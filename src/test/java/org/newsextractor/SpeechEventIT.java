@@ -391,4 +391,26 @@ class SpeechEventIT {
         assertEquals("Tom Reed", speakerOf(x, "poor reply"));
         assertEquals("Tom Reed", speakerOf(x, "present his plans"));
     }
+
+    @Test
+    void aQuotationBeforeTheSourceIsTheReportNotTheWordsAfterTheVerb() {
+        Extraction x = extract("\"We are still counting the damage,\" Ruth Okafor, the governor of Velda, said in a "
+                + "video posted on social media.");
+        assertEquals("Ruth Okafor", speakerOf(x, "still counting"));
+        assertTrue(x.claims().isEmpty(), x.claims().toString());
+    }
+
+    @Test
+    void aReportEndsWhereAHyphenatedSourceAndItsVerbBegin() {
+        Extraction x = extract("The Velda Emergency Agency said the death toll rose overnight to 3,381, the "
+                + "state-run Zorg Press news agency reported.");
+        assertEquals("the death toll rose overnight to 3,381", claimWith(x, "say").content());
+    }
+
+    @Test
+    void anOrganizationNamedBeforeItsKindIsTheSource() {
+        Extraction x = extract("The Velda Emergency Agency said the roads were closed. The toll rose to 40, the "
+                + "state-run Reuters news agency reported.");
+        assertEquals("Reuters", claimWith(x, "report").source().name());
+    }
 }

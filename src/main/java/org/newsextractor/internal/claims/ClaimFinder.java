@@ -256,6 +256,7 @@ public final class ClaimFinder {
                 if (read.isPresent()) {
                     return read.get();
                 }
+
             }
             boolean clause = complement.get() != Complement.ANY;
             if ((verb.pos().equals("VBN") || verb.pos().equals("VBD")) && isPassive(v)) {
@@ -269,7 +270,10 @@ public final class ClaimFinder {
                 }
             }
             boolean participle = verb.pos().equals("VBG") && afterComma;
-            Optional<Source> subject = participle ? Optional.empty() : sources.subjectOf(s, v, last);
+            // the tree's subject where it has one: the words before the verb may run into the noun a relative
+            // clause hangs on ("the buildings officials said were destroyed")
+            Optional<Source> subject = participle ? Optional.empty()
+                    : treeSubject(v).or(() -> sources.subjectOf(s, v, last));
             if (subject.isEmpty() && v > 1 && s.token(v - 1).lower().equals("they")) {
                 // "CLAUSE, they said" with no earlier source: "they" is the clause's plural subject.
                 Optional<Found> before = before(Speaker.unnamed("they"), cue, v - 2);
@@ -290,6 +294,9 @@ public final class ClaimFinder {
                         : content(continued.get(), cue, start, end, clause);
             }
             Source source = subject.get();
+            if (source.from() < v && afterQuotation(source.from())) {
+                return Optional.empty(); // '"We are still counting," the mayor said in a video posted online'
+            }
             if (isParenthetical(source.from(), v)) {
                 // "The Prime Minister, she said, declared ...": the report is what follows the aside
                 int start = v + 2;
@@ -318,6 +325,15 @@ public final class ClaimFinder {
             Optional<Found> before = before(source.speaker(), cue, source.from() - 1);
             return before.map(f -> isThey(source) ? new Found(pluralSubject(f).orElse(f.source()), f.cue(),
                     f.from(), f.to()) : f);
+        }
+
+        /** @return the verb's subject as the tree gives it, when the sentence was parsed */
+        private Optional<Source> treeSubject(int v) {
+            Optional<Dependencies> tree = sources.tree(s).filter(d -> d.size() == s.size());
+            if (tree.isEmpty() || tree.get().child(v, "nsubj") < 0) {
+                return Optional.empty();
+            }
+            return sources.sourceOf(s, tree.get(), v, last);
         }
 
         /**
@@ -471,6 +487,12 @@ public final class ClaimFinder {
         /** @return [from, to) of the reported content, or null when the verb has none in the tree */
         private int[] contentSpan(int v, Dependencies d, Complement complement) {
             int c = d.child(v, "ccomp");
+            boolean noSubject = c >= 0 && s.token(c).pos().matches("VBD|VBN|VBG") && d.child(c, "nsubj") < 0
+                    && d.child(c, "nsubj:pass") < 0 && d.child(c, "expl") < 0 && d.child(c, "csubj") < 0
+                    && d.child(c, "mark") < 0;
+            if (noSubject) {
+                return null; // "said in a video posted online": a participle the parser hung on the verb
+            }
             if (c >= 0) {
                 return new int[] {d.subtreeFrom(c), d.subtreeTo(c)};
             }
@@ -575,6 +597,15 @@ public final class ClaimFinder {
         /** "wrote on Twitter", "agreed to add": a preposition, and no clause after it. */
         private boolean startsWithAdjunctOnly(int start, int end) {
             return bounds.startsWithPreposition(s, start) && !bounds.opensWithAdjunctThenClause(s, start, end);
+        }
+
+        /** @return whether a quotation ends right before this token, a comma aside: the quotation is the report */
+        private boolean afterQuotation(int from) {
+            int k = from - 1;
+            while (k >= 0 && s.token(k).text().equals(",") && !sources.isQuoted(s.token(k))) {
+                k--;
+            }
+            return k >= 0 && sources.isQuoted(s.token(k));
         }
 
         /** ", she said," between commas, after the start of a clause. */

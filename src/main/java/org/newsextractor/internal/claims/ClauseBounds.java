@@ -248,7 +248,7 @@ final class ClauseBounds {
 
     /** "and several said", ", officials told": a short noun phrase followed by a finite reporting verb. */
     private boolean sourceWithVerbAhead(Sentence s, int k) {
-        for (int m = k; m < Math.min(s.size(), k + 6); m++) {
+        for (int m = k; m < Math.min(s.size(), k + 10); m++) {
             Token t = s.token(m);
             if (quoted.test(t)) {
                 return false;
@@ -256,7 +256,9 @@ final class ClauseBounds {
             if (m > k && isReportingVerb(t)) {
                 return true;
             }
-            if (!isNominal(t) && !t.pos().startsWith("RB")) {
+            boolean hyphenated = t.text().equals("-") || m > k && s.token(m - 1).text().equals("-")
+                    && s.token(m - 1).end() == t.begin(); // "state-run" split at its hyphen
+            if (!isNominal(t) && !t.pos().startsWith("RB") && !hyphenated) {
                 return false;
             }
         }

@@ -340,6 +340,15 @@ public final class SpeakerAttributor {
         if (named.isPresent()) {
             return Optional.of(new Source(Speaker.of(named.get()), span[0], span[1]));
         }
+        if (lexicon.isOrganizationNoun(s.token(head))) {
+            for (int c : d.children(head)) {
+                // "the state-run Anadolu news agency": the organization named before its kind
+                if (d.is(c, "compound") && entities.at(s.index(), c).orElse(null)
+                        instanceof org.newsextractor.Organization organization) {
+                    return Optional.of(new Source(Speaker.of(organization), span[0], span[1]));
+                }
+            }
+        }
         if (lexicon.isDocumentNoun(s.token(head))) {
             int issuer = SpeechSyntax.issuer(s, d, head);
             if (issuer >= 0) {
