@@ -413,4 +413,14 @@ class SpeechEventIT {
                 + "state-run Reuters news agency reported.");
         assertEquals("Reuters", claimWith(x, "report").source().name());
     }
+
+    @Test
+    void aQuotationParagraphAfterANarrationAboutSomeoneElseIsTheirs() {
+        Extraction x = extract("\"We lacked experience today,\" said striker Jon Berg.\n\n"
+                + "The best player on the night was defender Ali Sow. Shortly after the game, he received the award. "
+                + "But he was not happy about it:\n\n"
+                + "\"We need to do more. We need to score and we need to win.\"");
+        assertEquals("Jon Berg", speakerOf(x, "lacked experience"));
+        assertEquals("Ali Sow", speakerOf(x, "need to do more"));
+    }
 }

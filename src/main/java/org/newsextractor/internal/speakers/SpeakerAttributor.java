@@ -374,8 +374,7 @@ public final class SpeakerAttributor {
      */
     private static Optional<Person> personAfterCoordinatedTitles(Sentence s, Dependencies d, int head,
                                                                  ResolvedEntities entities) {
-        if (entities.at(s.index(), head).isPresent() || s.token(head).isProperNoun() || !s.token(head).isNoun()
-                || d.child(head, "det") >= 0) {
+        if (entities.at(s.index(), head).isPresent() || !s.token(head).isNoun() || d.child(head, "det") >= 0) {
             return Optional.empty();
         }
         for (int c : d.children(head)) {

@@ -115,21 +115,55 @@ final class SpeechEvents {
 
     /**
      * 'Her coach, Erik Dahl, was moved. "I have never ..."': a quotation with no attribution of its own, in the
-     * same paragraph as a sentence about a named person or organization, gives that subject's words.
+     * same paragraph as a sentence about a named person or organization, gives that subject's words. A paragraph of
+     * only quotation after a paragraph of narration without quotations about a named person ('Goalkeeper Jo Lee was
+     * also disappointed. [new paragraph] "The ball was bouncing ..."') gives that person's words too.
      */
     private static Optional<Attribution> previousSubject(SpeakerAttributor attributor, Frame frame,
                                                          ResolvedEntities entities, QuoteRegion q, Sentence prev,
                                                          Attribution previous) {
-        if (frame.paragraphBreakBetween(prev.end(), q.outerBegin()) || endsInQuotation(frame, prev)) {
+        if (endsInQuotation(frame, prev)) {
             return Optional.empty();
         }
-        Optional<Dependencies> tree = frame.wholeTree(prev);
+        if (!frame.paragraphBreakBetween(prev.end(), q.outerBegin())) {
+            return subjectOf(attributor, frame, entities, q, prev, previous);
+        }
+        if (!q.startsParagraph()) {
+            return Optional.empty();
+        }
+        List<Sentence> paragraph = new ArrayList<>();
+        for (int k = prev.index(); k >= 0; k--) {
+            Sentence s = frame.sentence(k);
+            if (s.tokens().stream().anyMatch(frame::isQuoted)) {
+                return Optional.empty(); // a paragraph with a quotation has had its speaker
+            }
+            paragraph.add(s);
+            if (k == 0 || frame.paragraphBreakBetween(frame.sentence(k - 1).end(), s.begin())) {
+                break;
+            }
+        }
+        for (Sentence s : paragraph) {
+            Optional<Attribution> person = subjectOf(attributor, frame, entities, q, s, previous)
+                    .filter(a -> a.speaker().flatMap(org.newsextractor.Speaker::id)
+                            .map(id -> id.startsWith("person-")).orElse(false));
+            if (person.isPresent()) {
+                return person;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** @return the named main subject of the sentence, as the speaker of the quotation */
+    private static Optional<Attribution> subjectOf(SpeakerAttributor attributor, Frame frame,
+                                                   ResolvedEntities entities, QuoteRegion q, Sentence s,
+                                                   Attribution previous) {
+        Optional<Dependencies> tree = frame.wholeTree(s);
         if (tree.isEmpty()) {
             return Optional.empty();
         }
-        int subject = frame.mainSubject(prev, tree.get());
+        int subject = frame.mainSubject(s, tree.get());
         return subject < 0 ? Optional.empty()
-                : attributor.sourceAt(frame, prev, tree.get(), subject, entities, q.outerBegin(), previous.speaker(), 0)
+                : attributor.sourceAt(frame, s, tree.get(), subject, entities, q.outerBegin(), previous.speaker(), 0)
                         .map(Source::speaker)
                         .filter(sp -> sp.id().isPresent())
                         .map(sp -> new Attribution(Optional.of(sp), Optional.empty()));
