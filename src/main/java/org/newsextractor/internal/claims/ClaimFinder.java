@@ -256,7 +256,6 @@ public final class ClaimFinder {
                 if (read.isPresent()) {
                     return read.get();
                 }
-
             }
             boolean clause = complement.get() != Complement.ANY;
             if ((verb.pos().equals("VBN") || verb.pos().equals("VBD")) && isPassive(v)) {

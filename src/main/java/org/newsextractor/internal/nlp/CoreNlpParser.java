@@ -126,7 +126,7 @@ public final class CoreNlpParser implements SentenceParser {
                 continue;
             }
             kept[i] = labels.size();
-            add(labels, original, placeholder, t.text(), t.pos(), t.lemma(), t, i, false);
+            add(labels, original, placeholder, t.text(), tagForParser(t), t.lemma(), t, i, false);
         }
         if (labels.isEmpty()) {
             // only quotation marks (a closing mark the splitter left on its own): a tree of loose punctuation
@@ -165,6 +165,16 @@ public final class CoreNlpParser implements SentenceParser {
             }
         }
         return Optional.of(new Dependencies(heads, relations));
+    }
+
+    /**
+     * The tagger's tag, except that an upper-case name NER found is a proper noun: "WHO director-general X said"
+     * tagged "WHO" a wh-pronoun and the parser built the sentence around it.
+     */
+    private static String tagForParser(Token t) {
+        boolean acronym = t.text().length() >= 2 && t.text().chars().allMatch(Character::isUpperCase);
+        boolean named = !t.ner().equals("O") && !t.ner().isEmpty();
+        return acronym && named && !t.pos().startsWith("NNP") ? "NNP" : t.pos();
     }
 
     private static void add(List<CoreLabel> labels, List<Integer> original, List<Boolean> placeholder, String word,
