@@ -41,6 +41,17 @@ class CoreNlpParserIT {
     }
 
     @Test
+    void anUpperCaseNameIsReadAsAProperNoun() {
+        Sentence s = new CoreNlpAnnotator().annotate(
+                "WHO director-general Tedros Adhanom Ghebreyesus said the name had to be easy to say.")
+                .sentences().get(0);
+        Dependencies d = parser.parse(s).orElseThrow();
+        int said = indexOf(s, "said");
+        assertEquals(-1, d.head(said), "the speech verb is the root, not a clause under 'director-general'");
+        assertTrue(d.is(indexOf(s, "Ghebreyesus"), "nsubj"));
+    }
+
+    @Test
     void twoThreadsParseAsOne() throws Exception {
         Sentence s = new CoreNlpAnnotator().annotate(TEXT).sentences().get(0);
         Dependencies alone = parser.parse(s).orElseThrow();
