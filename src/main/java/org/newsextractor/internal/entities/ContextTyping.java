@@ -19,6 +19,7 @@ import org.newsextractor.internal.nlp.Token;
 final class ContextTyping {
     private static final Set<String> LIST_JOINERS = org.newsextractor.internal.FunctionWords.of("list-joiner");
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+    private static final Set<String> ARTICLES = org.newsextractor.internal.FunctionWords.of("article");
     private static final int MAX_OUTLET_TOKENS = 3;
     /** WordNet's nouns for kinds of organization ({@code models/speech/organization-nouns.txt}). */
     private static final Set<String> ORGANIZATION_NOUNS =
@@ -36,6 +37,9 @@ final class ContextTyping {
         List<NameSpan> out = new ArrayList<>(spans.size());
         for (int k = 0; k < spans.size(); k++) {
             NameSpan s = spans.get(k);
+            if (isDeterminedSingleName(s)) {
+                continue; // "the Bill was passed", "a Gates": a person's name takes no article
+            }
             if (isStateCode(s)) {
                 s = s.withType(EntityType.LOCATION);
             } else if (isListedAmongOrganizations(spans, k) || followsOrganizationNoun(s)) {
@@ -63,6 +67,15 @@ final class ContextTyping {
         Token determiner = s.sentence().token(s.from() - 2);
         return kind.pos().equals("NN") && ORGANIZATION_NOUNS.contains(kind.lower())
                 && determiner.pos().equals("DT");
+    }
+
+    /** @return whether a one-word person name has an article or demonstrative right before it */
+    private static boolean isDeterminedSingleName(NameSpan s) {
+        if (s.type() != EntityType.PERSON || s.size() != 1 || s.from() == 0) {
+            return false;
+        }
+        Token before = s.sentence().token(s.from() - 1);
+        return before.pos().equals("DT") && ARTICLES.contains(before.lower());
     }
 
     private static boolean isStateCode(NameSpan s) {

@@ -22,6 +22,14 @@ class ContextTypingTest {
     }
 
     @Test
+    void aOneWordPersonAfterAnArticleIsNoPerson() {
+        assertEquals(List.of("Tom Reed=PERSON"),
+                typed("Tom/NNP/PERSON Reed/NNP/PERSON said/VBD the/DT Bill/NNP/PERSON passed/VBD ./."));
+        assertEquals(List.of("Bill=PERSON"), typed("Bill/NNP/PERSON passed/VBD ./."),
+                "without an article the tagger's person stands");
+    }
+
+    @Test
     void twoCapitalsAfterAPlaceAndACommaAreAState() {
         assertEquals(List.of("Minneapolis=LOCATION", "MN=LOCATION"),
                 typed("Minneapolis/NNP/LOCATION ,/, MN/NNP/ORGANIZATION"));
