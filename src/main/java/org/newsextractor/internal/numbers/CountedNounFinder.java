@@ -14,6 +14,10 @@ import org.newsextractor.internal.nlp.Token;
 final class CountedNounFinder {
 
 
+    /** A toll with no noun of its own ("the toll rose to 40") counts deaths. */
+    private static final String TOLL = "toll";
+    private static final String DEATHS = "deaths";
+
     private final NumberLexicon lexicon;
 
     CountedNounFinder(NumberLexicon lexicon) {
@@ -52,6 +56,7 @@ final class CountedNounFinder {
             while (k < n && (sentence.token(k).pos().equals("DT") || sentence.token(k).pos().equals("PRP$"))) {
                 k++;
             }
+            k = afterPossessor(sentence, k); // "28 of the state's 33 districts": the state owns the whole
             int whole = k; // "12 of the 30 passengers", "5 of its last 6 games": a part counts what its whole does
             while (whole < n && sentence.token(whole).pos().startsWith("JJ")) {
                 whole++;
@@ -67,7 +72,7 @@ final class CountedNounFinder {
         String lastAdjective = null;
         String lastPluralName = null;
         while (k < n && (isModifier(sentence.token(k)) || isCompoundModifier(sentence, k)
-                || isModelName(sentence, k))) {
+                || isModelName(sentence, k) || isParticipleBeforeNoun(sentence, k))) {
             if (isCompoundModifier(sentence, k)) {
                 k += 3; // "two landslide-hit villages": the compound describes the villages
                 continue;
@@ -116,7 +121,7 @@ final class CountedNounFinder {
     private Optional<String> subjectOfChange(Sentence sentence, int numberStart) {
         int v = numberStart - 1;
         if (v >= 0 && (sentence.token(v).lower().equals("to") || sentence.token(v).lower().equals("at"))) {
-            v--;
+            v = beforeAmountOfChange(sentence, v - 1);
         }
         boolean copula = v >= 1 && sentence.token(v).lemma().equals("be");
         if (v < 1 || !lexicon.isChangeVerb(sentence.token(v).text()) && !copula) {
@@ -136,7 +141,8 @@ final class CountedNounFinder {
             start--;
         }
         for (int k = start; k <= end; k++) {
-            if (isCommonNoun(sentence.token(k)) && (k == end || !isCommonNoun(sentence.token(k + 1)))) {
+            if (isCommonNoun(sentence.token(k)) && (k == end || !isCommonNoun(sentence.token(k + 1))
+                    && !sentence.token(k + 1).pos().equals("POS"))) { // "the city's population": not the city
                 if (lexicon.isCollectivePeopleNoun(sentence.token(k).text())) {
                     return Optional.of("people"); // "the city's population is 2.5 million"
                 }
@@ -144,6 +150,25 @@ final class CountedNounFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "grew by 3.2% to 8.9 million", "rose from 14 to 31": the amount of a change or its starting level, written
+     * between the verb and "to", is skipped back over.
+     *
+     * @param k the index of the last token before "to"
+     * @return the index of the verb's last token, or {@code k} when no amount ends there
+     */
+    private int beforeAmountOfChange(Sentence sentence, int k) {
+        int j = k;
+        while (j >= 0 && j > k - 4 && (sentence.token(j).pos().equals("CD") || sentence.token(j).pos().equals("$")
+                || lexicon.isPercentWord(sentence.token(j).lower()) || sentence.token(j).lower().equals("cent")
+                || sentence.token(j).lower().equals("per"))) {
+            j--;
+        }
+        boolean amount = j < k && j >= 1 && (sentence.token(j).lower().equals("by")
+                || sentence.token(j).lower().equals("from"));
+        return amount ? j - 1 : k;
     }
 
     /** "home to 9,000", "a population of 9,000": people. */
@@ -171,7 +196,9 @@ final class CountedNounFinder {
             if (j < numberStart && isCommonNoun(sentence.token(j))) {
                 return Optional.of(sentence.token(j).lower());
             }
-            return Optional.empty();
+            Token last = sentence.token(j - 1);
+            return j - 1 > k && last.pos().startsWith("JJ") ? Optional.of(last.lower()) // "the number of dead"
+                    : Optional.empty();
         }
         return Optional.empty();
     }
@@ -186,6 +213,30 @@ final class CountedNounFinder {
         boolean afterName = k > 0 && t.text().matches("\\d+") && sentence.token(k - 1).pos().equals("NNP")
                 && sentence.token(k - 1).isCapitalized() && !t.isNer("DATE");
         return (mixed || afterName) && k + 1 < sentence.size() && sentence.token(k + 1).isNoun();
+    }
+
+    /**
+     * "two missing fishermen", "45,171 confirmed cases": a participle right before a common noun describes what
+     * is counted.
+     */
+    private static boolean isParticipleBeforeNoun(Sentence sentence, int k) {
+        Token t = sentence.token(k);
+        return (t.pos().equals("VBN") || t.pos().equals("VBG") || t.pos().equals("VBD")) && k + 1 < sentence.size()
+                && t.text().chars().allMatch(Character::isLowerCase) && isCommonNoun(sentence.token(k + 1));
+    }
+
+    /**
+     * "the state's", "Europe's": a possessor of one to three nouns and its possessive mark before the noun phrase
+     * it owns.
+     *
+     * @return the index after the possessive mark, or {@code k} when no possessor starts at {@code k}
+     */
+    private static int afterPossessor(Sentence sentence, int k) {
+        int j = k;
+        while (j < sentence.size() && j - k < 3 && sentence.token(j).isNoun()) {
+            j++;
+        }
+        return j > k && j < sentence.size() && sentence.token(j).pos().equals("POS") ? j + 1 : k;
     }
 
     private static boolean isModifier(Token t) {
@@ -239,6 +290,9 @@ final class CountedNounFinder {
             Token t = sentence.token(k);
             if (lexicon.isTollNoun(t.lower()) && sentence.token(k - 1).isNoun()) {
                 return Optional.of(EnglishPlural.of(sentence.token(k - 1).lower()));
+            }
+            if (t.lower().equals(TOLL) && t.isNoun() && sentence.token(k - 1).pos().matches("DT|PRP\\$|JJ.*|POS")) {
+                return Optional.of(DEATHS); // "the toll rose to 40": a toll alone counts the dead
             }
         }
         return Optional.empty();

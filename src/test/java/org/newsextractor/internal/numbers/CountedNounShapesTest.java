@@ -239,4 +239,41 @@ class CountedNounShapesTest {
         assertCount(Tagged.onlyNumber(extractor, "It/PRP sank/VBD 200/CD/NUMBER{200.0} nautical/JJ miles/NNS"
                 + " off/IN the/DT coast/NN ./."), "200 nautical miles", Kind.MEASURE, 200, "nautical mile");
     }
+
+    @Test
+    void aParticipleBeforeTheNounDescribesWhatIsCounted() {
+        assertCount(Tagged.onlyNumber(extractor, "Rescuers/NNS searched/VBD for/IN two/CD/NUMBER{2.0}"
+                + " missing/VBG fishermen/NNS +./."), "two", Kind.COUNT, 2, "fishermen");
+        assertCount(Tagged.onlyNumber(extractor, "There/EX were/VBD 45,171/CD/NUMBER{45171.0} confirmed/VBN"
+                + " cases/NNS +./."), "45,171", Kind.COUNT, 45171, "cases");
+    }
+
+    @Test
+    void aPartOfAWholeOwnedBySomethingCountsTheWholesNoun() {
+        List<Quantity> found = extract("Water/NNP covered/VBD 28/CD/NUMBER{28.0} of/IN the/DT state/NN +'s/POS"
+                + " 33/CD/NUMBER{33.0} districts/NNS +./.");
+        assertCount(found.get(0), "28", Kind.COUNT, 28, "districts");
+        assertCount(Tagged.onlyNumber(extractor, "Five/CD/NUMBER{5.0} of/IN the/DT company/NN +'s/POS"
+                + " employees/NNS left/VBD +./."), "Five", Kind.COUNT, 5, "employees");
+    }
+
+    @Test
+    void theNumberOfAnAdjectiveCountsWhatItDescribes() {
+        assertCount(Tagged.onlyNumber(extractor, "The/DT number/NN of/IN dead/JJ climbed/VBD to/IN"
+                + " 71/CD/NUMBER{71.0} +./."), "71", Kind.COUNT, 71, "dead");
+    }
+
+    @Test
+    void aTollWithNoNounOfItsOwnCountsDeaths() {
+        assertCount(Tagged.onlyNumber(extractor, "The/DT toll/NN reached/VBD 40/CD/NUMBER{40.0} +./."), "40",
+                Kind.COUNT, 40, "deaths");
+    }
+
+    @Test
+    void theAmountOfAChangeBeforeItsNewLevelIsSkipped() {
+        List<Quantity> found = extract("The/DT city/NN +'s/POS population/NN grew/VBD by/IN"
+                + " 3.2/CD/PERCENT{%3.2} +%/NN/PERCENT{%3.2} to/IN 8.9/CD/NUMBER{8900000.0}"
+                + " million/CD/NUMBER{8900000.0} +./.");
+        assertCount(found.get(1), "8.9 million", Kind.COUNT, 8.9e6, "people");
+    }
 }
