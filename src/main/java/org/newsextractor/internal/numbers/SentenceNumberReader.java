@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextractor.Quantity;
@@ -44,6 +45,7 @@ final class SentenceNumberReader {
     private final RelativeDateResolver relativeDates;
     private final NumberPhraseReader phrases;
     private final MeasureUnitReader measures;
+    private final Set<String> personNames;
     private final List<Quantity> found = new ArrayList<>();
     private int lastPhraseEnd;
     private final List<Quantity> tallies = new ArrayList<>();
@@ -52,6 +54,16 @@ final class SentenceNumberReader {
 
     SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear,
                          RelativeDateResolver relativeDates) {
+        this(lexicon, text, sentence, referenceYear, relativeDates, Set.of());
+    }
+
+    /**
+     * @param personNames the words the article tags as a person's name anywhere, so that "Park, 52, said" is an
+     *                    age where CoreNLP leaves this mention of Park untagged
+     */
+    SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear,
+                         RelativeDateResolver relativeDates, Set<String> personNames) {
+        this.personNames = personNames;
         this.relativeDates = relativeDates;
         this.phrases = new NumberPhraseReader(lexicon);
         this.measures = new MeasureUnitReader(lexicon);
@@ -771,13 +783,13 @@ final class SentenceNumberReader {
         }
         if (wholeYears && e - s == 1 && noNoun && before != null && before.lemma().equals("be")
                 && tokenAt(s - 2) != null && tokenAt(s - 2).lower().equals("who") && isPersonBefore(s - 3)
-                && (after == null || after.text().equals(",") || after.text().equals("."))) {
-            return true; // "Smith, who is 34, said", "the boy, who was 12."
+                && (after == null || after.text().equals(",") || after.text().equals(".") || isAtTheTime(e))) {
+            return true; // "Smith, who is 34, said", "the boy, who was 12.", "a farmer, who was 71 at the time"
         }
         if (wholeYears && e - s == 1 && before != null && after != null
                 && lexicon.isJoiner(NumberLexicon.Joiner.BRACKET_OPEN, before.text())
                 && lexicon.isJoiner(NumberLexicon.Joiner.BRACKET_CLOSE, after.text()) && tokenAt(s - 2) != null
-                && tokenAt(s - 2).isNer("PERSON")) {
+                && isPersonName(tokenAt(s - 2))) {
             return true; // "John Smith (45)": an age in brackets after a name
         }
         if (wholeYears && e - s == 1 && before != null && before.lemma().equals("be")
@@ -785,7 +797,7 @@ final class SentenceNumberReader {
             return true; // "The veteran was 96.", "Smith is 34,"
         }
         Token person = tokenAt(s - 2);
-        boolean isPerson = person != null && (person.isNer("PERSON") || person.isNoun() && !person.isProperNoun()
+        boolean isPerson = person != null && (isPersonName(person) || person.isNoun() && !person.isProperNoun()
                 && lexicon.isPersonNoun(person.text())); // "Adamowicz, 53,", "His sister, 31,"
         return wholeYears && e - s == 1 && before != null && before.text().equals(",") && isPerson
                 && (after == null || after.text().equals(",") || after.text().equals("."));
@@ -802,6 +814,15 @@ final class SentenceNumberReader {
         return dash != null && code != null && dash.pos().equals("HYPH") && dash.begin() == tokenAt(after - 1).end()
                 && code.begin() == dash.end() && code.text().chars().anyMatch(Character::isLetter)
                 && code.text().substring(1).chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /** "at the time" after a number. */
+    private boolean isAtTheTime(int e) {
+        Token at = tokenAt(e);
+        Token the = tokenAt(e + 1);
+        Token time = tokenAt(e + 2);
+        return at != null && the != null && time != null && at.lower().equals("at") && the.lower().equals("the")
+                && time.lower().equals("time");
     }
 
     /** "aged between 18 and 25", "aged 18 to 25": a bound of a range of ages. */
@@ -825,15 +846,20 @@ final class SentenceNumberReader {
         Token before = tokenAt(k - 1);
         boolean startsClause = before == null || before.pos().equals("DT") || before.pos().equals("PRP$")
                 || before.isProperNoun() || before.pos().startsWith("JJ") || before.text().equals(",");
-        return head != null && startsClause && (head.isNer("PERSON") || head.isNoun() && !head.isProperNoun()
+        return head != null && startsClause && (isPersonName(head) || head.isNoun() && !head.isProperNoun()
                 && lexicon.isPersonNoun(head.text()));
+    }
+
+    /** A name CoreNLP tags as a person here, or an untagged proper noun it tags as one elsewhere in the article. */
+    private boolean isPersonName(Token t) {
+        return t.isNer("PERSON") || t.isNer("O") && t.isProperNoun() && personNames.contains(t.text());
     }
 
     /** "Smith, who": a person, or a noun for one, before a comma ending at token {@code comma}. */
     private boolean isPersonBefore(int comma) {
         Token mark = tokenAt(comma);
         Token person = tokenAt(comma - 1);
-        return mark != null && mark.text().equals(",") && person != null && (person.isNer("PERSON")
+        return mark != null && mark.text().equals(",") && person != null && (isPersonName(person)
                 || person.isNoun() && !person.isProperNoun() && lexicon.isPersonNoun(person.text()));
     }
 

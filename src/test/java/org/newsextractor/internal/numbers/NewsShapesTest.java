@@ -216,4 +216,31 @@ class NewsShapesTest {
                 + " percent/NN ./.");
         assertTrue(shares.stream().noneMatch(q -> q.unit().equals(Optional.of("votes"))));
     }
+
+    @Test
+    void anAgeAfterANameTheArticleTagsAsAPersonElsewhere() {
+        List<Quantity> found = extract("Professor/NNP Helen/NNP/PERSON Park/NNP/PERSON led/VBD the/DT team/NN +./.",
+                "Park/NNP ,/, 52/CD/NUMBER{52.0} +,/, said/VBD it/PRP was/VBD late/JJ +./.");
+        assertValue(found.get(0), "52", Kind.AGE, 52, "years");
+    }
+
+    @Test
+    void anUntaggedNameTheArticleNeverTagsAsAPersonGivesNoAge() {
+        assertEquals(Kind.COUNT, only("Park/NNP +,/, 52/CD/NUMBER{52.0} +,/, said/VBD it/PRP was/VBD late/JJ +./.")
+                .kind());
+    }
+
+    @Test
+    void anAgeInARelativeClauseAtTheTime() {
+        assertValue(only("It/PRP was/VBD found/VBN by/IN a/DT farmer/NN +,/, who/WP was/VBD 71/CD/NUMBER{71.0}"
+                + " at/IN the/DT time/NN +./."), "71", Kind.AGE, 71, "years");
+    }
+
+    @Test
+    void aScaleWordHyphenedToTheNumber() {
+        assertValue(only("It/PRP booked/VBD a/DT $/$/MONEY{$300.0} +300/CD/MONEY{$300.0} +-/HYPH"
+                + " +million/CD/NUMBER{1000000.0} charge/NN +./."), "$300-million", Kind.MONEY, 3e8, "USD");
+        assertValue(only("A/DT 2/CD/NUMBER{2.0} +-/HYPH +billion/CD/NUMBER{1.0E9} +-/HYPH +euro/NN fund/NN"
+                + " opened/VBD +./."), "2-billion-euro", Kind.MONEY, 2e9, "EUR");
+    }
 }
