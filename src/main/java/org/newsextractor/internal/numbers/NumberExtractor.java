@@ -52,7 +52,7 @@ public final class NumberExtractor {
         }
         all.sort(Comparator.comparingInt(Quantity::begin).thenComparingInt(Quantity::end));
         List<Quantity> linked = CountedNounModifiers.attach(text, RangeLinker.link(text.text(), all, tallies));
-        return LocalDollar.localize(text.text(), linked);
+        return LocalCurrency.localize(text.text(), linked);
     }
 
     /** @return every word the article tags as part of a person's name */

@@ -53,6 +53,7 @@ final class NumberLexicon {
     private final Map<String, Double> fractions;
     private final Set<String> vagueAmounts;
     private final Map<String, String> currencies;
+    private final Map<String, String> currencyLetters;
     private final Map<String, Double> currencyFactors;
     private final Map<String, String> measureUnits;
     private final Map<String, String> casedMeasureUnits;
@@ -94,6 +95,7 @@ final class NumberLexicon {
         fractions = doubles("fractions.tsv");
         vagueAmounts = words("vague_amounts.tsv");
         currencies = strings("currencies.tsv");
+        currencyLetters = strings("currency_letters_cased.tsv");
         Map<String, Double> factors = new HashMap<>();
         for (String[] row : rows("currencies.tsv")) {
             factors.put(row[0], row.length > 2 ? Double.parseDouble(row[2]) : 1.0);
@@ -200,6 +202,11 @@ final class NumberLexicon {
     /** @return the ISO 4217 code of a currency word or symbol */
     Optional<String> currency(String word) {
         return Optional.ofNullable(currencies.get(key(word)));
+    }
+
+    /** @return the ISO 4217 code of letters written before an amount with their exact case ("N", "R", "Sh") */
+    Optional<String> currencyLetters(String letters) {
+        return Optional.ofNullable(currencyLetters.get(letters));
     }
 
     /** @return what one of the named unit is worth in its currency: 0.01 for "cents", else 1 */

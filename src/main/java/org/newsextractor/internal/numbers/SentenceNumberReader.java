@@ -24,7 +24,8 @@ final class SentenceNumberReader {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** A decade: "1990s". */
     private static final Pattern DECADE = Pattern.compile("\\d{3}0s");
-    private static final Pattern GLUED_NAIRA = Pattern.compile("N(\\d[\\d,]*(?:\\.\\d+)?)");
+    /** Letters for a currency glued to the amount: "N64,050", "R59", "Sh500". */
+    private static final Pattern GLUED_LETTERS = Pattern.compile("([A-Z][A-Za-z]{0,2})(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR_INTERVAL = Pattern.compile("\\d{4}/\\d{4}");
     private static final Pattern YEAR_END = Pattern.compile("\\d{2}|\\d{4}");
@@ -245,12 +246,14 @@ final class SentenceNumberReader {
 
     /** "USD115", "115USD", "100元": an amount with its currency glued on, in one token. */
     boolean readGluedMoney(int i) {
-        Matcher naira = GLUED_NAIRA.matcher(sentence.token(i).text());
-        if (naira.matches() && multiplierAt(i + 1).isPresent()) {
-            double amount = Double.parseDouble(naira.group(1).replace(",", "")) * multiplierAt(i + 1).get();
-            add(i, i + 1, Kind.MONEY, Optional.of(amount), Optional.empty(), Optional.of("NGN"), qualifierBefore(i));
+        Matcher letters = GLUED_LETTERS.matcher(sentence.token(i).text());
+        if (letters.matches() && lexicon.currencyLetters(letters.group(1)).isPresent()
+                && multiplierAt(i + 1).isPresent()) {
+            double amount = Double.parseDouble(letters.group(2).replace(",", "")) * multiplierAt(i + 1).get();
+            add(i, i + 1, Kind.MONEY, Optional.of(amount), Optional.empty(), lexicon.currencyLetters(letters.group(1)),
+                    qualifierBefore(i));
             consumedTo = Math.max(consumedTo, i + 2);
-            return true; // "N5 million"
+            return true; // "N5 million", "R59 billion"
         }
         Matcher m = GLUED_MONEY.matcher(sentence.token(i).text());
         if (!m.matches()) {
@@ -513,8 +516,11 @@ final class SentenceNumberReader {
      *         part of a name or a phone number
      */
     Optional<NumberReading> reading(NumberSpan span, Optional<Double> parsed, boolean onlyDurations) {
-        boolean naira = span.start() > 0 && isNairaSign(sentence.token(span.start() - 1), span.start());
-        if (parsed.isEmpty() || NumberFilters.isPartOfName(sentence, span) && !unitGluedAfter(span.end()) && !naira
+        Token sign = tokenAt(span.start() - 1);
+        boolean currencySign = sign != null && (letterSign(sign, span.start()).isPresent()
+                || sign.end() == sentence.token(span.start()).begin() && currencySymbol(sign).isPresent()); // "RM1.2"
+        if (parsed.isEmpty() || NumberFilters.isPartOfName(sentence, span) && !unitGluedAfter(span.end())
+                && !currencySign
                 || NumberFilters.isPhoneLike(sentence, span) || NumberFilters.isAddress(sentence, span)
                 || NumberFilters.isImproperSlash(sentence, span)) {
             return Optional.empty();
@@ -908,8 +914,9 @@ final class SentenceNumberReader {
         if (before == null) {
             return Optional.empty();
         }
-        if (isNairaSign(before, s)) {
-            return Optional.of("NGN");
+        Optional<String> letters = letterSign(before, s);
+        if (letters.isPresent()) {
+            return letters;
         }
         if (currencyPrefixed(s - 1)) {
             return lexicon.currency(tokenAt(s - 2).text() + before.text());
@@ -922,15 +929,15 @@ final class SentenceNumberReader {
     }
 
     /**
-     * "N64,050", "N 229 million": Nigerian news writes the naira as a capital N, glued to the amount or before an
-     * amount in millions.
+     * "N64,050", "N 229 million": Nigerian news writes the naira as a capital N, South African news the rand as
+     * R, glued to the amount or before an amount in millions.
+     *
+     * @return the currency of the letters before token s
      */
-    boolean isNairaSign(Token before, int s) {
-        if (!before.text().equals("N")) {
-            return false;
-        }
+    Optional<String> letterSign(Token before, int s) {
+        Optional<String> code = lexicon.currencyLetters(before.text());
         boolean glued = before.end() == sentence.token(s).begin();
-        return glued || multiplierAt(s + 1).isPresent();
+        return code.filter(c -> glued || multiplierAt(s + 1).isPresent());
     }
 
     /** "$", "€", "US$", "USD": a currency written before the amount, never a word like "dollars". */

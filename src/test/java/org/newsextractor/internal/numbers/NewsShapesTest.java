@@ -243,4 +243,25 @@ class NewsShapesTest {
         assertValue(only("A/DT 2/CD/NUMBER{2.0} +-/HYPH +billion/CD/NUMBER{1.0E9} +-/HYPH +euro/NN fund/NN"
                 + " opened/VBD +./."), "2-billion-euro", Kind.MONEY, 2e9, "EUR");
     }
+
+    @Test
+    void currenciesOfTheWorldByNameCodeAndLetters() {
+        assertValue(only("Kenya/NNP/LOCATION repaid/VBD 12/CD/MONEY{$1.2E10} billion/CD/MONEY{$1.2E10}"
+                + " shillings/NNS/MONEY{$1.2E10} +./."), "12 billion shillings", Kind.MONEY, 12e9, "KES");
+        assertValue(only("The/DT fund/NN lost/VBD NOK/NNP 300/CD/MONEY{$3.0E11} billion/CD/MONEY{$3.0E11} +./."),
+                "NOK 300 billion", Kind.MONEY, 3e11, "NOK");
+        assertValue(only("Bangladesh/NNP/LOCATION paid/VBD 3,000/CD/NUMBER{3000.0} taka/NNS to/IN each/DT"
+                + " family/NN +./."), "3,000 taka", Kind.MONEY, 3000, "BDT");
+        assertValue(only("Brazil/NNP/LOCATION paid/VBD R$/NN 2/CD/MONEY{$2.0E9} billion/CD/MONEY{$2.0E9} +./."),
+                "R$ 2 billion", Kind.MONEY, 2e9, "BRL");
+    }
+
+    @Test
+    void currencyLettersGluedToTheAmount() {
+        assertValue(only("Malaysia/NNP/LOCATION fined/VBD the/DT firm/NN RM/NNP +1.2/CD/NUMBER{1200000.0}"
+                + " million/CD/NUMBER{1200000.0} +./."), "RM1.2 million", Kind.MONEY, 1.2e6, "MYR");
+        assertValue(only("Eskom/NNP/ORGANIZATION needs/VBZ R59/CD/NUMBER{5.9E10} billion/CD/NUMBER{5.9E10} +./."),
+                "R59 billion", Kind.MONEY, 5.9e10, "ZAR");
+        assertTrue(extract("The/DT A320/NN/MISC and/CC R2/NN robots/NNS passed/VBD +./.").isEmpty());
+    }
 }
