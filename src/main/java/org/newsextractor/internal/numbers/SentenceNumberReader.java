@@ -398,8 +398,45 @@ final class SentenceNumberReader {
         if (phraseYear.isPresent()) {
             return DateNormalizer.inYear(normalized, phraseYear.get());
         }
-        Optional<String> date = DateNormalizer.absolute(normalized, referenceYear);
+        Optional<String> date = relativeDates.monthDay(normalized, tenseOfDate(start, end))
+                .or(() -> DateNormalizer.absolute(normalized, referenceYear));
         return date.isPresent() || !hasDigit(start, end) ? date : DateNormalizer.unknownYear(normalized);
+    }
+
+    /**
+     * The tense of the verb group a date belongs to: the nearest before it ("began on December 22", "will take
+     * effect on January 3", "has been closed since May 4"), or the first after it ("On May 4, police arrested").
+     */
+    private RelativeDateResolver.Tense tenseOfDate(int start, int end) {
+        int v = start - 1;
+        while (v >= 0 && !isVerbGroupWord(sentence.token(v))) {
+            v--;
+        }
+        if (v < 0) {
+            v = end;
+            while (v < sentence.size() && !isVerbGroupWord(sentence.token(v))) {
+                v++;
+            }
+            while (v + 1 < sentence.size() && isVerbGroupWord(sentence.token(v + 1))) {
+                v++;
+            }
+        }
+        boolean past = false;
+        boolean perfect = false;
+        for (int k = v; k >= 0 && k < sentence.size() && isVerbGroupWord(sentence.token(k)); k--) {
+            Token t = sentence.token(k);
+            if (t.pos().equals("MD") && lexicon.isFutureModal(t.lower())) {
+                return RelativeDateResolver.Tense.FUTURE;
+            }
+            past |= t.pos().equals("VBD");
+            perfect |= t.lemma().equals("have") && k < v;
+        }
+        return past || perfect ? RelativeDateResolver.Tense.PAST : RelativeDateResolver.Tense.PRESENT;
+    }
+
+    /** A verb, modal, adverb or infinitive "to" inside a verb group ("will not be held", "is expected to open"). */
+    private static boolean isVerbGroupWord(Token t) {
+        return t.isVerb() || t.pos().equals("MD") || t.pos().startsWith("RB") || t.pos().equals("TO");
     }
 
     /**

@@ -264,4 +264,28 @@ class NewsShapesTest {
                 "R59 billion", Kind.MONEY, 5.9e10, "ZAR");
         assertTrue(extract("The/DT A320/NN/MISC and/CC R2/NN robots/NNS passed/VBD +./.").isEmpty());
     }
+
+    private static final String DATELINE = "Monday/NNP/DATE{2019-01-07} +,/,/DATE{2019-01-07}"
+            + " January/NNP/DATE{2019-01-07} 7/CD/DATE{2019-01-07} +,/,/DATE{2019-01-07} 2019/CD/DATE{2019-01-07}";
+
+    @Test
+    void aMonthAndDayInThePastIsTheLastOneBeforeTheArticle() {
+        List<Quantity> found = extract(DATELINE, "The/DT shutdown/NN began/VBD on/IN December/NNP/DATE{XXXX-12-22}"
+                + " 22/CD/DATE{XXXX-12-22} +./.");
+        assertDate(found.get(1), "December 22", "2018-12-22");
+    }
+
+    @Test
+    void aMonthAndDayInTheFutureIsTheNextOneAfterTheArticle() {
+        List<Quantity> found = extract(DATELINE, "The/DT law/NN will/MD take/VB effect/NN on/IN"
+                + " March/NNP/DATE{XXXX-03-03} 3/CD/DATE{XXXX-03-03} +./.");
+        assertDate(found.get(1), "March 3", "2019-03-03");
+    }
+
+    @Test
+    void aMonthAndDayInThePresentIsTheNearest() {
+        List<Quantity> found = extract(DATELINE, "The/DT ferry/NN resumes/VBZ service/NN on/IN"
+                + " December/NNP/DATE{XXXX-12-30} 30/CD/DATE{XXXX-12-30} +./.");
+        assertDate(found.get(1), "December 30", "2018-12-30");
+    }
 }
