@@ -17,6 +17,10 @@ final class CountedNounFinder {
     /** A toll with no noun of its own ("the toll rose to 40") counts deaths. */
     private static final String TOLL = "toll";
     private static final String DEATHS = "deaths";
+    /** How many words a qualifier between a verb and its number may have ("at least", "more than", "some"). */
+    private static final int QUALIFIER_WORDS = 3;
+    /** How many words the amount or starting level of a change may have ("by 3.2 per cent", "from 31,000 in 2015"). */
+    private static final int AMOUNT_WORDS = 6;
 
     private final NumberLexicon lexicon;
 
@@ -104,7 +108,7 @@ final class CountedNounFinder {
         if (predicate.isPresent()) {
             return predicate;
         }
-        if (isCasualtyVerb(sentence, k) || isCasualtyVerb(sentence, numberStart - 1)) {
+        if (isCasualtyVerb(sentence, k) || isCasualtyVerb(sentence, verbBeforeQualifier(sentence, numberStart))) {
             return Optional.of("people");
         }
         return tollNounBefore(sentence, numberStart).or(() -> numberOfBefore(sentence, numberStart))
@@ -122,6 +126,8 @@ final class CountedNounFinder {
         int v = numberStart - 1;
         if (v >= 0 && (sentence.token(v).lower().equals("to") || sentence.token(v).lower().equals("at"))) {
             v = beforeAmountOfChange(sentence, v - 1);
+        } else if (v >= 0 && sentence.token(v).lower().equals("from")) {
+            v--; // "Teachers fell from 31,000"
         }
         boolean copula = v >= 1 && sentence.token(v).lemma().equals("be");
         if (v < 1 || !lexicon.isChangeVerb(sentence.token(v).text()) && !copula) {
@@ -153,17 +159,18 @@ final class CountedNounFinder {
     }
 
     /**
-     * "grew by 3.2% to 8.9 million", "rose from 14 to 31": the amount of a change or its starting level, written
-     * between the verb and "to", is skipped back over.
+     * "grew by 3.2% to 8.9 million", "rose from 14 to 31", "fell from 31,000 in 2015 to 27,500": the amount of a
+     * change or its starting level, and its year, written between the verb and "to", are skipped back over.
      *
      * @param k the index of the last token before "to"
      * @return the index of the verb's last token, or {@code k} when no amount ends there
      */
     private int beforeAmountOfChange(Sentence sentence, int k) {
         int j = k;
-        while (j >= 0 && j > k - 4 && (sentence.token(j).pos().equals("CD") || sentence.token(j).pos().equals("$")
-                || lexicon.isPercentWord(sentence.token(j).lower()) || sentence.token(j).lower().equals("cent")
-                || sentence.token(j).lower().equals("per"))) {
+        while (j >= 0 && j > k - AMOUNT_WORDS && (sentence.token(j).pos().equals("CD")
+                || sentence.token(j).pos().equals("$") || lexicon.isPercentWord(sentence.token(j).lower())
+                || sentence.token(j).lower().equals("cent") || sentence.token(j).lower().equals("per")
+                || sentence.token(j).lower().equals("in") && j < k && sentence.token(j + 1).isNer("DATE"))) {
             j--;
         }
         boolean amount = j < k && j >= 1 && (sentence.token(j).lower().equals("by")
@@ -245,14 +252,17 @@ final class CountedNounFinder {
                 || pos.equals("HYPH") || t.isNer("MISC");
     }
 
-    /** "landslide-hit", "Kremlin-backed": a noun, a glued hyphen and a word, before a noun. */
+    /**
+     * "landslide-hit", "Kremlin-backed", "two five-year terms": a noun or number, a glued hyphen and a word,
+     * before a noun.
+     */
     private static boolean isCompoundModifier(Sentence sentence, int k) {
         if (k + 3 >= sentence.size()) {
             return false;
         }
         Token dash = sentence.token(k + 1);
         Token word = sentence.token(k + 2);
-        return sentence.token(k).isNoun() && dash.pos().equals("HYPH") && dash.begin() == sentence.token(k).end()
+        return (sentence.token(k).isNoun() || sentence.token(k).pos().equals("CD")) && dash.pos().equals("HYPH") && dash.begin() == sentence.token(k).end()
                 && word.begin() == dash.end() && sentence.token(k + 3).isNoun();
     }
 
@@ -277,6 +287,20 @@ final class CountedNounFinder {
             j++;
         }
         return Optional.ofNullable(found);
+    }
+
+    /**
+     * "killed at least 16", "injured more than 200": the word before the number's qualifier, or before the number.
+     *
+     * @return the index of that word
+     */
+    private static int verbBeforeQualifier(Sentence sentence, int numberStart) {
+        int k = numberStart - 1;
+        while (k >= 0 && numberStart - k <= QUALIFIER_WORDS && !sentence.token(k).isVerb()
+                && sentence.token(k).pos().matches("RB.*|IN|JJ[RS]?|DT")) {
+            k--;
+        }
+        return k >= 0 && sentence.token(k).isVerb() ? k : numberStart - 1;
     }
 
     private boolean isCasualtyVerb(Sentence sentence, int k) {

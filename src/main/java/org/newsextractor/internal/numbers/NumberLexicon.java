@@ -34,7 +34,9 @@ final class NumberLexicon {
         /** An opening bracket before a unit: "20 (kg)". */
         BRACKET_OPEN,
         /** A closing bracket after a unit. */
-        BRACKET_CLOSE;
+        BRACKET_CLOSE,
+        /** A preposition before a bare year that keeps it a year beside a count: "in 2015 to 27,500". */
+        YEAR_CUE;
 
         static Joiner of(String role) {
             return valueOf(role.toUpperCase(Locale.ROOT).replace('-', '_'));

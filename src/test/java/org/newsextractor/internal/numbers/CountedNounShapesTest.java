@@ -276,4 +276,28 @@ class CountedNounShapesTest {
                 + " million/CD/NUMBER{8900000.0} +./.");
         assertCount(found.get(1), "8.9 million", Kind.COUNT, 8.9e6, "people");
     }
+
+    @Test
+    void aYearAfterInBesideACountStaysAYearAndTheLevelsCountTheSubject() {
+        List<Quantity> found = extract("Teachers/NNS fell/VBD from/IN 31,000/CD/NUMBER{31000.0} in/IN"
+                + " 2015/CD/DATE{2015} to/IN 27,500/CD/NUMBER{27500.0} +./.");
+        assertEquals(3, found.size(), () -> found.toString());
+        assertCount(found.get(0), "31,000", Kind.COUNT, 31000, "teachers");
+        assertEquals(Kind.DATE, found.get(1).kind());
+        assertEquals(Optional.of("2015"), found.get(1).normalized());
+        assertCount(found.get(2), "27,500", Kind.COUNT, 27500, "teachers");
+    }
+
+    @Test
+    void aCasualtyVerbBeforeTheQualifierCountsPeople() {
+        assertCount(Tagged.onlyNumber(extractor, "The/DT storm/NN killed/VBN at/IN least/RBS 16/CD/NUMBER{>=16.0}"
+                + " +./."), "16", Kind.COUNT, 16, "people");
+    }
+
+    @Test
+    void aHyphenedNumberBeforeTheNounDescribesIt() {
+        List<Quantity> found = extract("He/PRP served/VBD two/CD/NUMBER{0.0} five/CD/DURATION{P5Y}"
+                + " +-/HYPH/DURATION{P5Y} +year/NN/DURATION{P5Y} terms/NNS +./.");
+        assertCount(found.get(0), "two", Kind.COUNT, 2, "terms");
+    }
 }
