@@ -814,6 +814,11 @@ final class SentenceNumberReader {
         if (before != null && lexicon.isAgeCue(before.text())) {
             return true;
         }
+        Token age = tokenAt(s - 2);
+        if (before != null && before.lower().equals("of") && age != null && age.isNoun()
+                && lexicon.isAgeCue(age.text())) {
+            return true; // "at the age of 87"
+        }
         Token after = tokenAt(e);
         boolean wholeYears = value == Math.rint(value) && value > 0 && value < 125;
         boolean noNoun = after == null || after.isNer("DATE") || !after.isNoun() && !after.pos().startsWith("JJ")
@@ -841,9 +846,9 @@ final class SentenceNumberReader {
         }
         Token person = tokenAt(s - 2);
         boolean isPerson = person != null && (isPersonName(person) || person.isNoun() && !person.isProperNoun()
-                && lexicon.isPersonNoun(person.text())); // "Adamowicz, 53,", "His sister, 31,"
+                && lexicon.isPersonNoun(person.text()));
         return wholeYears && e - s == 1 && before != null && before.text().equals(",") && isPerson
-                && (after == null || after.text().equals(",") || after.text().equals("."));
+                && (after == null || after.text().equals(",") || after.text().equals(".")); // "His sister, 31,"
     }
 
     /**

@@ -288,4 +288,24 @@ class NewsShapesTest {
                 + " December/NNP/DATE{XXXX-12-30} 30/CD/DATE{XXXX-12-30} +./.");
         assertDate(found.get(1), "December 30", "2018-12-30");
     }
+
+    @Test
+    void anAgeAfterTheAgeOf() {
+        assertValue(only("He/PRP died/VBD at/IN the/DT age/NN of/IN 87/CD/NUMBER{87.0} +./."), "87", Kind.AGE, 87,
+                "years");
+    }
+
+    @Test
+    void anAgeInAppositionToAnAccomplice() {
+        assertValue(only("His/PRP$ accomplice/NN +,/, 45/CD/NUMBER{45.0} +,/, was/VBD jailed/VBN +./."), "45",
+                Kind.AGE, 45, "years");
+        assertEquals(Kind.COUNT, only("In/IN the/DT match/NN +,/, 45/CD/NUMBER{45.0} +,/, players/NNS ran/VBD +./.")
+                .kind());
+    }
+
+    @Test
+    void lightYears() {
+        assertValue(only("It/PRP can/MD see/VB 13/CD/NUMBER{1.3E10} billion/CD/NUMBER{1.3E10} light/NN +-/HYPH"
+                + " +years/NNS away/RB +./."), "13 billion light-years", Kind.MEASURE, 1.3e10, "light-year");
+    }
 }
