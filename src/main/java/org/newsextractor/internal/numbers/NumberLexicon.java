@@ -56,6 +56,7 @@ final class NumberLexicon {
     private final Set<String> vagueAmounts;
     private final Map<String, String> currencies;
     private final Map<String, String> currencyLetters;
+    private final Set<String> yearParts;
     private final Map<String, Double> currencyFactors;
     private final Map<String, String> measureUnits;
     private final Map<String, String> casedMeasureUnits;
@@ -98,6 +99,7 @@ final class NumberLexicon {
         vagueAmounts = words("vague_amounts.tsv");
         currencies = strings("currencies.tsv");
         currencyLetters = strings("currency_letters_cased.tsv");
+        yearParts = words("year_parts.tsv");
         Map<String, Double> factors = new HashMap<>();
         for (String[] row : rows("currencies.tsv")) {
             factors.put(row[0], row.length > 2 ? Double.parseDouble(row[2]) : 1.0);
@@ -204,6 +206,11 @@ final class NumberLexicon {
     /** @return the ISO 4217 code of a currency word or symbol */
     Optional<String> currency(String word) {
         return Optional.ofNullable(currencies.get(key(word)));
+    }
+
+    /** @return whether the word hyphened before a year names a part of it ("mid" of "mid-2015") */
+    boolean isYearPart(String word) {
+        return yearParts.contains(key(word));
     }
 
     /** @return the ISO 4217 code of letters written before an amount with their exact case ("N", "R", "Sh") */

@@ -21,6 +21,7 @@ final class TokenRules {
             new ClockDuration(),
             new Tally(),
             new DayBeforeDateRange(),
+            new PartOfYear(),
             new Temporal(),
             new Ordinal(),
             new SpacedThousands(),
@@ -221,6 +222,24 @@ final class TokenRules {
             }
             r.add(i, i, Kind.DATE, Optional.empty(), Optional.of(String.format("%s-%02d", m.group(1), d)),
                     Optional.empty(), Optional.empty());
+            return i + 1;
+        }
+    }
+
+    /** "mid-2015", "late-1990s": a part of a year or decade written as one token that NER leaves untagged. */
+    record PartOfYear() implements TokenRule {
+        private static final Pattern PART = Pattern.compile("(\\p{L}+)-(1\\d{3}|20\\d{2})(s?)");
+
+        @Override
+        public int read(SentenceNumberReader r, int i) {
+            Token t = r.sentence().token(i);
+            Matcher m = PART.matcher(t.text());
+            if (t.isNer("DATE") || !m.matches() || !r.lexicon().isYearPart(m.group(1))
+                    || !m.group(3).isEmpty() && !m.group(2).endsWith("0")) {
+                return i;
+            }
+            String year = m.group(3).isEmpty() ? m.group(2) : m.group(2).substring(0, 3); // a decade's prefix
+            r.add(i, i, Kind.DATE, Optional.empty(), Optional.of(year), Optional.empty(), Optional.empty());
             return i + 1;
         }
     }
