@@ -81,6 +81,7 @@ final class NumberLexicon {
     private final Map<Joiner, Set<String>> joiners;
     private final Set<String> timeOfDayCues;
     private final Map<String, String> tallyCues;
+    private final Map<String, String> scoreUnits;
     private final Set<String> personNouns;
     private final Set<String> peopleVerbs;
     private final Set<String> peopleCues;
@@ -138,6 +139,7 @@ final class NumberLexicon {
         }
         timeOfDayCues = Set.copyOf(cues);
         tallyCues = strings("tally_cues.tsv");
+        scoreUnits = strings("score_units.tsv");
         personNouns = words("person_nouns.tsv");
         peopleVerbs = words("people_verbs.tsv");
         peopleCues = words("people_cues.tsv");
@@ -341,6 +343,11 @@ final class NumberLexicon {
     }
 
     /** @return what a tally counts when this word speaks of it ("passed" gives "votes", "won" gives "-") */
+    /** @return what a score counts in the sport this word speaks of ("football" gives "goals") */
+    Optional<String> scoreUnit(String word) {
+        return Optional.ofNullable(scoreUnits.get(key(word)));
+    }
+
     Optional<String> tallyCue(String word) {
         return Optional.ofNullable(tallyCues.get(key(word)));
     }

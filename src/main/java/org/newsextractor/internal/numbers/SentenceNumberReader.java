@@ -814,6 +814,13 @@ final class SentenceNumberReader {
         if (before != null && lexicon.isAgeCue(before.text())) {
             return true;
         }
+        if (qualifierBefore(s).isPresent()) {
+            for (int k = s - 1; k >= s - 2 && k > 0 && sentence.token(k).pos().matches("IN|RB.*|JJ[RS]"); k--) {
+                if (lexicon.isAgeCue(sentence.token(k - 1).text()) && sentence.token(k - 1).isVerb()) {
+                    return true; // "aged under 21", "aged at least 18"
+                }
+            }
+        }
         Token age = tokenAt(s - 2);
         if (before != null && before.lower().equals("of") && age != null && age.isNoun()
                 && lexicon.isAgeCue(age.text())) {

@@ -308,4 +308,25 @@ class NewsShapesTest {
         assertValue(only("It/PRP can/MD see/VB 13/CD/NUMBER{1.3E10} billion/CD/NUMBER{1.3E10} light/NN +-/HYPH"
                 + " +years/NNS away/RB +./."), "13 billion light-years", Kind.MEASURE, 1.3e10, "light-year");
     }
+
+    @Test
+    void anAgeAfterAgedAndAQualifier() {
+        assertValue(only("It/PRP is/VBZ a/DT record/NN for/IN a/DT player/NN aged/VBN under/IN 21/CD/NUMBER{<21.0}"
+                + " +./."), "21", Kind.AGE, 21, "years");
+        assertValue(only("Those/DT aged/VBN at/IN least/RBS 18/CD/NUMBER{>=18.0} can/MD vote/VB +./."), "18",
+                Kind.AGE, 18, "years");
+    }
+
+    @Test
+    void aScoreCountsWhatItsSportScores() {
+        List<Quantity> found = extract("The/DT home/NN side/NN won/VBD 3/CD/NUMBER{3.0} +-/SYM"
+                + " +1/CD/DATE{******01} in/IN the/DT football/NN final/JJ +./.");
+        assertValue(found.get(0), "3", Kind.COUNT, 3, "goals");
+        assertValue(found.get(1), "1", Kind.COUNT, 1, "goals");
+        List<Quantity> later = extract("The/DT basketball/NN season/NN opened/VBD +./.",
+                "They/PRP won/VBD 98/CD/NUMBER{98.0} +-/HYPH +95/CD/NUMBER{95.0} on/IN Saturday/NNP +./.");
+        assertValue(later.get(0), "98", Kind.COUNT, 98, "points");
+        assertValue(extract("They/PRP won/VBD 4/CD/NUMBER{4.0} +-/HYPH +2/CD/NUMBER{2.0} +./.").get(0), "4",
+                Kind.COUNT, 4, null); // no sport in sight
+    }
 }
