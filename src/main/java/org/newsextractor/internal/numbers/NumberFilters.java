@@ -87,15 +87,24 @@ final class NumberFilters {
         return words >= 3 && capitalized * 4 >= words * 3;
     }
 
-    /** "24/7", "365/24": digits over smaller digits are a name or a schedule, not a fraction. */
+    /**
+     * "24/7", "365/24": digits over smaller digits are a name or a schedule, not a fraction; "9/11", "3/11": a
+     * month over a day past ten names a day (the attacks), not a fraction news would write with a slash.
+     */
     static boolean isImproperSlash(Sentence sentence, NumberSpan span) {
         String word = sentence.token(span.start()).text();
-        if (span.end() - span.start() != 1 || !word.matches("\\d+/\\d+")) {
+        if (span.end() - span.start() != 1 || !word.matches("\\d{1,9}/\\d{1,9}")) {
             return false;
         }
         String[] parts = word.split("/");
-        return Long.parseLong(parts[0]) >= Long.parseLong(parts[1]);
+        long top = Long.parseLong(parts[0]);
+        long bottom = Long.parseLong(parts[1]);
+        return top >= bottom || top <= LAST_MONTH && bottom > TEN && bottom <= LAST_DAY;
     }
+
+    private static final int LAST_MONTH = 12;
+    private static final int TEN = 10;
+    private static final int LAST_DAY = 31;
 
     /** @return the end of "1 234 567.89", a number written with spaces between groups of three, or i + 1 */
     static int spacedThousandsEnd(Sentence sentence, int i) {

@@ -300,4 +300,12 @@ class CountedNounShapesTest {
                 + " +-/HYPH/DURATION{P5Y} +year/NN/DURATION{P5Y} terms/NNS +./.");
         assertCount(found.get(0), "two", Kind.COUNT, 2, "terms");
     }
+
+    @Test
+    void aMonthOverADayPastTenNamesADayNotAFraction() {
+        assertTrue(extract("The/DT 9%2F11/CD/NUMBER{0.8181818181818182} attacks/NNS changed/VBD it/PRP +./.")
+                .isEmpty());
+        assertCount(Tagged.onlyNumber(extractor, "Add/VB 3%2F4/CD/NUMBER{0.75} of/IN a/DT cup/NN +./."), "3/4",
+                Kind.COUNT, 0.75, "cup");
+    }
 }
