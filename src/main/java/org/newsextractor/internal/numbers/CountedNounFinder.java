@@ -55,6 +55,9 @@ final class CountedNounFinder {
         if (k < n && lexicon.isPeopleVerb(sentence.token(k).text())) {
             return Optional.of("people"); // "9,000 live in the valley town", "thousands more fled"
         }
+        if (isPerfectOfPeople(sentence, k)) {
+            return Optional.of("people"); // "over 8,000 have died", "9,000 have fled"
+        }
         if (k + 1 < n && sentence.token(k).lower().equals("of")) {
             k++;
             while (k < n && (sentence.token(k).pos().equals("DT") || sentence.token(k).pos().equals("PRP$"))) {
@@ -103,6 +106,10 @@ final class CountedNounFinder {
         }
         if (lastAdjective != null) {
             return Optional.of(lastAdjective);
+        }
+        Optional<String> fronted = frontedWhole(sentence, numberStart);
+        if (fronted.isPresent()) {
+            return fronted;
         }
         Optional<String> predicate = predicateAfter(sentence, k);
         if (predicate.isPresent()) {
@@ -269,6 +276,51 @@ final class CountedNounFinder {
     private static boolean isCommonNoun(Token t) {
         return (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isNer("DATE") && !t.isNer("TIME")
                 && t.text().chars().allMatch(Character::isLetter);
+    }
+
+    /** "have died", "has fled": a form of "have" and a verb of casualty or of people moving. */
+    private boolean isPerfectOfPeople(Sentence sentence, int k) {
+        int n = sentence.size();
+        if (k >= n || !sentence.token(k).lower().matches("have|has|had")) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < n && sentence.token(j).pos().startsWith("RB")) {
+            j++;
+        }
+        return j < n && sentence.token(j).isVerb() && (lexicon.isCasualtyVerb(sentence.token(j).lower())
+                || lexicon.isPeopleVerb(sentence.token(j).text()));
+    }
+
+    /**
+     * "Of those infected, 312 are in intensive care", "Of the cases outside China, 441 were reported": a number
+     * right after a comma that ends a sentence's opening of-phrase counts the whole that phrase names.
+     */
+    private static Optional<String> frontedWhole(Sentence sentence, int numberStart) {
+        if (numberStart < 3 || !sentence.token(0).lower().equals("of")
+                || !sentence.token(numberStart - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        for (int j = 1; j < numberStart - 1; j++) {
+            Token t = sentence.token(j);
+            if (t.text().equals(",")) {
+                return Optional.empty(); // the comma before the number must end the of-phrase
+            }
+        }
+        int j = 1;
+        while (j < numberStart - 1 && sentence.token(j).pos().matches("DT|PRP\\$|CD")) {
+            j++;
+        }
+        Token head = sentence.token(j);
+        if (j > 1 && sentence.token(j - 1).lower().equals("those")
+                && head.pos().matches("VBN|VBD|JJ") && j + 1 == numberStart - 1) {
+            return Optional.of(head.lower()); // "Of those infected,"
+        }
+        while (j < numberStart - 1 && (sentence.token(j).pos().startsWith("JJ") || isCommonNoun(sentence.token(j))
+                && j + 1 < numberStart - 1 && isCommonNoun(sentence.token(j + 1)))) {
+            j++;
+        }
+        return isCommonNoun(sentence.token(j)) ? Optional.of(sentence.token(j).lower()) : Optional.empty();
     }
 
     /** "are confirmed dead", "were injured": the adjective or participle after a form of "be". */

@@ -308,4 +308,23 @@ class CountedNounShapesTest {
         assertCount(Tagged.onlyNumber(extractor, "Add/VB 3%2F4/CD/NUMBER{0.75} of/IN a/DT cup/NN +./."), "3/4",
                 Kind.COUNT, 0.75, "cup");
     }
+
+    @Test
+    void aPerfectVerbOfCasualtyOrFlightCountsPeople() {
+        assertCount(Tagged.onlyNumber(extractor, "Over/IN 8,000/CD/NUMBER{>8000.0} have/VBP died/VBN +./."), "8,000",
+                Kind.COUNT, 8000, "people");
+        assertCount(Tagged.onlyNumber(extractor, "Some/DT 9,000/CD/NUMBER{9000.0} have/VBP fled/VBN +./."), "9,000",
+                Kind.COUNT, 9000, "people");
+    }
+
+    @Test
+    void aNumberAfterAnOpeningOfPhraseCountsItsWhole() {
+        assertCount(Tagged.onlyNumber(extractor, "Of/IN those/DT infected/VBN +,/, 312/CD/NUMBER{312.0} are/VBP"
+                + " in/IN intensive/JJ care/NN +./."), "312", Kind.COUNT, 312, "infected");
+        List<Quantity> found = extract("Of/IN the/DT cases/NNS outside/IN China/NNP/LOCATION +,/,"
+                + " 441/CD/NUMBER{441.0} were/VBD reported/VBN in/IN 24/CD/NUMBER{24.0} countries/NNS +./.");
+        assertCount(found.get(0), "441", Kind.COUNT, 441, "cases");
+        assertCount(Tagged.onlyNumber(extractor, "In/IN the/DT end/NN +,/, 40/CD/NUMBER{40.0} were/VBD"
+                + " reported/VBN +./."), "40", Kind.COUNT, 40, "reported");
+    }
 }
