@@ -36,7 +36,9 @@ final class NumberLexicon {
         /** A closing bracket after a unit. */
         BRACKET_CLOSE,
         /** A preposition before a bare year that keeps it a year beside a count: "in 2015 to 27,500". */
-        YEAR_CUE;
+        YEAR_CUE,
+        /** A preposition that gives a side its share after a percentage: "Labour on 17". */
+        SHARE_CUE;
 
         static Joiner of(String role) {
             return valueOf(role.toUpperCase(Locale.ROOT).replace('-', '_'));

@@ -329,4 +329,16 @@ class NewsShapesTest {
         assertValue(extract("They/PRP won/VBD 4/CD/NUMBER{4.0} +-/HYPH +2/CD/NUMBER{2.0} +./.").get(0), "4",
                 Kind.COUNT, 4, null); // no sport in sight
     }
+
+    @Test
+    void aSidesBareNumberAfterAPercentageIsAnotherPercentage() {
+        List<Quantity> found = extract("The/DT Brexit/NNP/ORGANIZATION Party/NNP/ORGANIZATION led/VBD with/IN"
+                + " 34/CD/NUMBER{34.0} per/NN cent/NN +,/, ahead/RB of/IN Labour/NN on/IN 17/CD/NUMBER{17.0} and/CC"
+                + " the/DT Conservatives/NNS/MISC on/IN 11/CD/NUMBER{11.0} +./.");
+        assertValue(found.get(1), "17", Kind.PERCENT, 17, "%");
+        assertValue(found.get(2), "11", Kind.PERCENT, 11, "%");
+        List<Quantity> counts = extract("It/PRP rose/VBD 5/CD/NUMBER{5.0} +%/NN with/IN 3/CD/NUMBER{3.0} left/VBN"
+                + " +./.");
+        assertEquals(Kind.COUNT, counts.get(1).kind());
+    }
 }
