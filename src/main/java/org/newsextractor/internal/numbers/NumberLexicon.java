@@ -142,7 +142,6 @@ final class NumberLexicon {
         timeOfDayCues = Set.copyOf(cues);
         tallyCues = strings("tally_cues.tsv");
         scoreUnits = strings("score_units.tsv");
-        personNouns = words("person_nouns.tsv");
         peopleVerbs = words("people_verbs.tsv");
         peopleCues = words("people_cues.tsv");
         changeVerbs = words("change_verbs.tsv");
@@ -152,6 +151,7 @@ final class NumberLexicon {
         }
         oneNonCounts = Set.copyOf(nonCounts);
         irregularPlurals = strings("irregular_plurals.tsv");
+        personNouns = withPlurals(words("person_nouns.tsv"));
         ageVerbs = words("age_verbs.tsv");
         measureUnitsBefore = strings("measure_units_before.tsv");
         collectivePeopleNouns = words("collective_people_nouns.tsv");
@@ -395,6 +395,15 @@ final class NumberLexicon {
             plural = head; // "people" is already plural
         }
         return unit.substring(0, space + 1) + (plural != null ? plural : EnglishPlural.of(head));
+    }
+
+    /** @return the nouns and their plurals ("victim", "victims", "man", "men") */
+    private Set<String> withPlurals(Set<String> nouns) {
+        Set<String> all = new java.util.HashSet<>(nouns);
+        for (String noun : nouns) {
+            all.add(plural(noun));
+        }
+        return Set.copyOf(all);
     }
 
     private static List<String[]> rows(String file) {

@@ -836,9 +836,11 @@ final class SentenceNumberReader {
         if (wholeYears && noNoun && before != null && before.isVerb() && lexicon.isAgeVerb(before.text())) {
             return true; // "who turns 70 next month"
         }
+        boolean endsAge = after == null || after.text().equals(",") || after.text().equals(".") || isAtTheTime(e)
+                || after.lower().equals("when");
         if (wholeYears && e - s == 1 && noNoun && before != null && before.lemma().equals("be")
                 && tokenAt(s - 2) != null && tokenAt(s - 2).lower().equals("who") && isPersonBefore(s - 3)
-                && (after == null || after.text().equals(",") || after.text().equals(".") || isAtTheTime(e))) {
+                && endsAge) {
             return true; // "Smith, who is 34, said", "the boy, who was 12.", "a farmer, who was 71 at the time"
         }
         if (wholeYears && e - s == 1 && before != null && after != null
@@ -847,15 +849,25 @@ final class SentenceNumberReader {
                 && isPersonName(tokenAt(s - 2))) {
             return true; // "John Smith (45)": an age in brackets after a name
         }
-        if (wholeYears && e - s == 1 && before != null && before.lemma().equals("be")
-                && (after == null || after.text().equals(".") || after.text().equals(",")) && isPersonSubject(s - 2)) {
-            return true; // "The veteran was 96.", "Smith is 34,"
+        if (wholeYears && e - s == 1 && before != null && before.lemma().equals("be") && endsAge
+                && isPersonSubject(s - 2)) {
+            return true; // "The veteran was 96.", "Smith is 34,", "Jones was 19 when she joined"
         }
-        Token person = tokenAt(s - 2);
+        if (wholeYears && e - s == 1 && before != null && (before.lower().equals("and") || before.lower().equals("or"))
+                && !found.isEmpty() && found.get(found.size() - 1).kind() == Kind.AGE
+                && found.get(found.size() - 1).end() == tokenAt(s - 2).end()) {
+            return true; // "The victims, 23 and 25,": the second of two ages
+        }
+        int comma = before != null && before.pos().startsWith("RB") ? s - 2 : s - 1; // "The woman, now 82,"
+        Token mark = tokenAt(comma);
+        Token person = tokenAt(comma - 1);
         boolean isPerson = person != null && (isPersonName(person) || person.isNoun() && !person.isProperNoun()
                 && lexicon.isPersonNoun(person.text()));
-        return wholeYears && e - s == 1 && before != null && before.text().equals(",") && isPerson
-                && (after == null || after.text().equals(",") || after.text().equals(".")); // "His sister, 31,"
+        boolean pairOfAges = after != null && (after.lower().equals("and") || after.lower().equals("or"))
+                && tokenAt(e + 1) != null && isNumberToken(tokenAt(e + 1)) && tokenAt(e + 2) != null
+                && tokenAt(e + 2).text().equals(","); // "The victims, 23 and 25, died"
+        return wholeYears && e - s == 1 && mark != null && mark.text().equals(",") && isPerson
+                && (after == null || after.text().equals(",") || after.text().equals(".") || pairOfAges);
     }
 
     /**

@@ -341,4 +341,23 @@ class NewsShapesTest {
                 + " +./.");
         assertEquals(Kind.COUNT, counts.get(1).kind());
     }
+
+    @Test
+    void twoAgesInAppositionToPeople() {
+        List<Quantity> found = extract("The/DT victims/NNS +,/, 23/CD/NUMBER{23.0} and/CC 25/CD/NUMBER{25.0} +,/,"
+                + " died/VBD at/IN the/DT scene/NN +./.");
+        assertValue(found.get(0), "23", Kind.AGE, 23, "years");
+        assertValue(found.get(1), "25", Kind.AGE, 25, "years");
+    }
+
+    @Test
+    void anAgeAfterAnAdverbOrBeforeWhen() {
+        assertValue(only("The/DT woman/NN +,/, now/RB 82/CD/NUMBER{82.0} +,/, lives/VBZ alone/RB +./."), "82",
+                Kind.AGE, 82, "years");
+        assertValue(only("Jones/NNP/PERSON was/VBD 19/CD/NUMBER{19.0} when/WRB she/PRP joined/VBD +./."), "19",
+                Kind.AGE, 19, "years");
+        assertValue(only("Both/DT teenagers/NNS +,/, who/WP are/VBP 16/CD/NUMBER{16.0} +,/, were/VBD"
+                + " released/VBN +./."), "16", Kind.AGE, 16, "years");
+        assertEquals(Kind.COUNT, only("The/DT company/NN +,/, now/RB 82/CD/NUMBER{82.0} +,/, grew/VBD +./.").kind());
+    }
 }
