@@ -836,10 +836,20 @@ final class SentenceNumberReader {
         if (wholeYears && noNoun && before != null && before.isVerb() && lexicon.isAgeVerb(before.text())) {
             return true; // "who turns 70 next month"
         }
+        Token verb = tokenAt(s - 2);
+        if (wholeYears && noNoun && before != null && verb != null && verb.isVerb()
+                && lexicon.isAgeVerb(verb.lower() + " " + before.lower())) {
+            return true; // "died at 87"
+        }
+        int be = s - 1;
+        while (be > 0 && sentence.token(be).pos().startsWith("RB")) {
+            be--; // "who was only 27", "Smith was just 19"
+        }
+        Token copula = tokenAt(be);
         boolean endsAge = after == null || after.text().equals(",") || after.text().equals(".") || isAtTheTime(e)
                 || after.lower().equals("when");
-        if (wholeYears && e - s == 1 && noNoun && before != null && before.lemma().equals("be")
-                && tokenAt(s - 2) != null && tokenAt(s - 2).lower().equals("who") && isPersonBefore(s - 3)
+        if (wholeYears && e - s == 1 && noNoun && copula != null && copula.lemma().equals("be")
+                && tokenAt(be - 1) != null && tokenAt(be - 1).lower().equals("who") && isPersonBefore(be - 2)
                 && endsAge) {
             return true; // "Smith, who is 34, said", "the boy, who was 12.", "a farmer, who was 71 at the time"
         }
@@ -849,8 +859,8 @@ final class SentenceNumberReader {
                 && isPersonName(tokenAt(s - 2))) {
             return true; // "John Smith (45)": an age in brackets after a name
         }
-        if (wholeYears && e - s == 1 && before != null && before.lemma().equals("be") && endsAge
-                && isPersonSubject(s - 2)) {
+        if (wholeYears && e - s == 1 && copula != null && copula.lemma().equals("be") && endsAge
+                && isPersonSubject(be - 1)) {
             return true; // "The veteran was 96.", "Smith is 34,", "Jones was 19 when she joined"
         }
         if (wholeYears && e - s == 1 && before != null && (before.lower().equals("and") || before.lower().equals("or"))

@@ -360,4 +360,13 @@ class NewsShapesTest {
                 + " released/VBN +./."), "16", Kind.AGE, 16, "years");
         assertEquals(Kind.COUNT, only("The/DT company/NN +,/, now/RB 82/CD/NUMBER{82.0} +,/, grew/VBD +./.").kind());
     }
+
+    @Test
+    void anAgeAfterDiedAtOrAnAdverbAfterTheCopula() {
+        assertValue(only("He/PRP died/VBD at/IN 87/CD/NUMBER{87.0} in/IN his/PRP$ home/NN +./."), "87", Kind.AGE, 87,
+                "years");
+        assertValue(extract("The/DT singer/NN +,/, who/WP was/VBD only/RB 27/CD/NUMBER{27.0} +,/, died/VBD in/IN"
+                + " 2011/CD/DATE{2011} +./.").get(0), "27", Kind.AGE, 27, "years");
+        assertEquals(Kind.COUNT, only("It/PRP arrived/VBD at/IN 87/CD/NUMBER{87.0} +./.").kind());
+    }
 }
