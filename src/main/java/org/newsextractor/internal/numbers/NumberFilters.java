@@ -175,7 +175,8 @@ final class NumberFilters {
     /**
      * Digits right after a capitalized name and before a noun, "Boeing 737 jets", "a Category 4 storm": a name
      * followed by a number is a model, a grade or a route, since a count stands before its noun's modifiers, not
-     * after a name. Not a month ("May 5 vote") or a weekday, whose number is a day.
+     * after a name; so is the year of an event between two names ("Tokyo 2020 Olympics"). Not a month ("May 5
+     * vote") or a weekday, whose number is a day.
      */
     private static boolean isModelNumber(Sentence sentence, int number) {
         Token before = sentence.token(number - 1);
@@ -183,7 +184,12 @@ final class NumberFilters {
         boolean name = before.pos().equals("NNP") || before.pos().equals("NN") && number - 1 > 0; // "Chapter 11"
         return name && isCapitalizedWord(before) && !isTitleCased(sentence) && !before.isNer("DATE")
                 && !sentence.token(number).isNer("DATE") && !sentence.token(number).isNer("MONEY")
-                && after != null && after.isNoun() && !after.isProperNoun();
+                && after != null && after.isNoun() && (!after.isProperNoun() || isEventYear(sentence, number));
+    }
+
+    /** "the Tokyo 2020 Olympics", "the London 2012 Games": a year between the names of an event. */
+    private static boolean isEventYear(Sentence sentence, int number) {
+        return sentence.token(number).text().matches("(19|20)\\d{2}") && sentence.token(number + 1).isCapitalized();
     }
 
     private static boolean isCapitalizedWord(Token t) {

@@ -327,4 +327,12 @@ class CountedNounShapesTest {
         assertCount(Tagged.onlyNumber(extractor, "In/IN the/DT end/NN +,/, 40/CD/NUMBER{40.0} were/VBD"
                 + " reported/VBN +./."), "40", Kind.COUNT, 40, "reported");
     }
+
+    @Test
+    void theYearOfAnEventBetweenItsNamesIsPartOfTheName() {
+        assertTrue(extract("The/DT Tokyo/NNP/LOCATION 2020/CD/NUMBER{2020.0} Olympics/NNPS/MISC were/VBD"
+                + " delayed/VBN +./.").isEmpty());
+        assertCount(Tagged.onlyNumber(extractor, "He/PRP met/VBD 12/CD/NUMBER{12.0} Democrats/NNPS +./."), "12",
+                Kind.COUNT, 12, "Democrats");
+    }
 }
