@@ -277,6 +277,11 @@ final class SentenceNumberReader {
             return false;
         }
         Optional<String> unit = lexicon.measureUnit(m.group(2));
+        Token label = tokenAt(i - 1);
+        if (m.group(2).length() == 1 && Character.isUpperCase(m.group(2).charAt(0)) && label != null
+                && (label.isNoun() || label.isCapitalized())) {
+            return false; // "seat 12F", "Flat 4C": a label, not a temperature
+        }
         Token next = tokenAt(i + 1);
         boolean million = lexicon.multiplier(m.group(2)).isPresent() && next != null && next.isNoun();
         if (unit.isEmpty() || million || lexicon.isCasedMultiplier(m.group(2))) {

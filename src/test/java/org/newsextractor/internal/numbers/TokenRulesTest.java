@@ -142,4 +142,13 @@ class TokenRulesTest {
         assertEquals(1, new TokenRules.PartOfYear().read(reader("a/DT mid-size/JJ car/NN"), 1));
         assertEquals(1, new TokenRules.PartOfYear().read(reader("a/DT Boeing-2015/NN jet/NN"), 1));
     }
+
+    @Test
+    void gluedDegreesAreATemperatureUnlessALabelComesBefore() {
+        SentenceNumberReader r = reader("Temperatures/NNS hit/VBD 40C/NN in/IN Madrid/NNP/LOCATION");
+        assertEquals(3, new TokenRules.GluedMeasure().read(r, 2));
+        assertEquals(Optional.of("degree Celsius"), only(r).unit());
+        assertEquals(4, new TokenRules.GluedMeasure().read(reader("He/PRP sat/VBD in/IN seat/NN 12F/NN"), 4));
+        assertEquals(1, new TokenRules.GluedMeasure().read(reader("Flat/JJ 4C/NN was/VBD empty/JJ"), 1));
+    }
 }
