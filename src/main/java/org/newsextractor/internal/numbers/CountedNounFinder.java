@@ -166,8 +166,9 @@ final class CountedNounFinder {
     }
 
     /**
-     * "grew by 3.2% to 8.9 million", "rose from 14 to 31", "fell from 31,000 in 2015 to 27,500": the amount of a
-     * change or its starting level, and its year, written between the verb and "to", are skipped back over.
+     * "grew by 3.2% to 8.9 million", "rose 12 percent to 4,300", "rose from 14 to 31", "fell from 31,000 in 2015
+     * to 27,500": the amount of a change or its starting level, and its year, written between the verb and "to",
+     * are skipped back over.
      *
      * @param k the index of the last token before "to"
      * @return the index of the verb's last token, or {@code k} when no amount ends there
@@ -182,6 +183,9 @@ final class CountedNounFinder {
         }
         boolean amount = j < k && j >= 1 && (sentence.token(j).lower().equals("by")
                 || sentence.token(j).lower().equals("from"));
+        if (j < k && j >= 0 && lexicon.isChangeVerb(sentence.token(j).text())) {
+            return j; // "rose 12 percent to 4,300"
+        }
         return amount ? j - 1 : k;
     }
 

@@ -275,6 +275,9 @@ class CountedNounShapesTest {
                 + " 3.2/CD/PERCENT{%3.2} +%/NN/PERCENT{%3.2} to/IN 8.9/CD/NUMBER{8900000.0}"
                 + " million/CD/NUMBER{8900000.0} +./.");
         assertCount(found.get(1), "8.9 million", Kind.COUNT, 8.9e6, "people");
+        List<Quantity> rose = extract("The/DT city/NN +'s/POS homeless/JJ population/NN rose/VBD"
+                + " 12/CD/PERCENT{%12.0} percent/NN/PERCENT{%12.0} to/IN 4,300/CD/NUMBER{4300.0} +./.");
+        assertCount(rose.get(1), "4,300", Kind.COUNT, 4300, "people");
     }
 
     @Test
