@@ -21,6 +21,8 @@ final class CountedNounFinder {
     private static final int QUALIFIER_WORDS = 3;
     /** How many words the amount or starting level of a change may have ("by 3.2 per cent", "from 31,000 in 2015"). */
     private static final int AMOUNT_WORDS = 6;
+    /** How many words a list of numbers may run before its "and" ("45, 30, 22, 17 and 12 seats"). */
+    private static final int LIST_WORDS = 12;
 
     private final NumberLexicon lexicon;
 
@@ -47,6 +49,15 @@ final class CountedNounFinder {
      * @return what is counted, as written
      */
     Optional<String> unit(Sentence sentence, int numberStart, int after, Optional<String> earlierCount) {
+        int last = lastOfList(sentence, after);
+        if (last > after) {
+            int end = last;
+            while (end < sentence.size() && (sentence.token(end).pos().equals("CD")
+                    || lexicon.multiplier(sentence.token(end).text()).isPresent())) {
+                end++;
+            }
+            return unit(sentence, last, end, earlierCount); // "45, 30 and 12 seats": all count seats
+        }
         int k = after;
         int n = sentence.size();
         while (k < n && lexicon.isCountedNounSkip(sentence.token(k).lower())) {
@@ -280,6 +291,29 @@ final class CountedNounFinder {
     private static boolean isCommonNoun(Token t) {
         return (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isNer("DATE") && !t.isNer("TIME")
                 && t.text().chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * "45, 30 and 12 seats", "1.2 million, 1.5 million and 2 million units": a number a comma follows, in a list
+     * of numbers that "and" or "or" ends.
+     *
+     * @return the index of the list's last number, or {@code after} when no such list follows
+     */
+    private int lastOfList(Sentence sentence, int after) {
+        int n = sentence.size();
+        if (after >= n || !sentence.token(after).text().equals(",")) {
+            return after;
+        }
+        int k = after;
+        while (k < n && k - after < LIST_WORDS && (sentence.token(k).text().equals(",")
+                || sentence.token(k).pos().equals("CD") && !sentence.token(k).isNer("DATE")
+                || lexicon.multiplier(sentence.token(k).text()).isPresent())) {
+            k++;
+        }
+        boolean joined = k + 1 < n && k > after + 1 && (sentence.token(k).lower().equals("and")
+                || sentence.token(k).lower().equals("or")) && sentence.token(k - 1).pos().equals("CD")
+                && sentence.token(k + 1).pos().equals("CD") && !sentence.token(k + 1).isNer("DATE");
+        return joined ? k + 1 : after;
     }
 
     /** "have died", "has fled": a form of "have" and a verb of casualty or of people moving. */

@@ -338,4 +338,15 @@ class CountedNounShapesTest {
         assertCount(Tagged.onlyNumber(extractor, "He/PRP met/VBD 12/CD/NUMBER{12.0} Democrats/NNPS +./."), "12",
                 Kind.COUNT, 12, "Democrats");
     }
+
+    @Test
+    void aListOfNumbersCountsTheNounAfterItsLast() {
+        List<Quantity> found = extract("They/PRP won/VBD 45/CD/NUMBER{45.0} +,/, 30/CD/NUMBER{30.0} and/CC"
+                + " 12/CD/NUMBER{12.0} seats/NNS respectively/RB +./.");
+        assertCount(found.get(0), "45", Kind.COUNT, 45, "seats");
+        assertCount(found.get(1), "30", Kind.COUNT, 30, "seats");
+        List<Quantity> others = extract("The/DT blast/NN killed/VBD 12/CD/NUMBER{12.0} +,/, and/CC"
+                + " 30/CD/NUMBER{30.0} others/NNS were/VBD hurt/VBN +./.");
+        assertCount(others.get(0), "12", Kind.COUNT, 12, "people");
+    }
 }
