@@ -561,8 +561,8 @@ final class SentenceNumberReader {
         Token sign = tokenAt(span.start() - 1);
         boolean currencySign = sign != null && (letterSign(sign, span.start()).isPresent()
                 || sign.end() == sentence.token(span.start()).begin() && currencySymbol(sign).isPresent()); // "RM1.2"
-        if (parsed.isEmpty() || NumberFilters.isPartOfName(sentence, span) && !unitGluedAfter(span.end())
-                && !currencySign
+        if (parsed.isEmpty() || isVagueScale(span) || NumberFilters.isPartOfName(sentence, span)
+                && !unitGluedAfter(span.end()) && !currencySign
                 || NumberFilters.isPhoneLike(sentence, span) || NumberFilters.isAddress(sentence, span)
                 || NumberFilters.isImproperSlash(sentence, span)) {
             return Optional.empty();
@@ -580,6 +580,14 @@ final class SentenceNumberReader {
         }
         return Optional.of(new NumberReading(this, span, parsed.get(), last, skipRangeBound(after), qualifier,
                 onlyDurations));
+    }
+
+    /** "several hundred people", "a few thousand": a scale word after a vague amount states no number. */
+    private boolean isVagueScale(NumberSpan span) {
+        Token first = sentence.token(span.start());
+        Token before = tokenAt(span.start() - 1);
+        return before != null && lexicon.isVagueAmount(before.text()) && first.text().chars().allMatch(Character::isLetter)
+                && lexicon.multiplier(first.text()).isPresent();
     }
 
     /**

@@ -369,4 +369,17 @@ class NewsShapesTest {
                 + " 2011/CD/DATE{2011} +./.").get(0), "27", Kind.AGE, 27, "years");
         assertEquals(Kind.COUNT, only("It/PRP arrived/VBD at/IN 87/CD/NUMBER{87.0} +./.").kind());
     }
+
+    @Test
+    void aScaleWordAfterAVagueAmountStatesNoNumber() {
+        assertTrue(extract("Several/JJ hundred/CD/NUMBER{100.0} people/NNS fled/VBD +./.").isEmpty());
+        assertValue(only("A/DT hundred/CD/NUMBER{100.0} people/NNS fled/VBD +./."), "A hundred", Kind.COUNT, 100,
+                "people");
+    }
+
+    @Test
+    void trillionsWrittenTn() {
+        assertValue(only("The/DT budget/NN is/VBZ £/$/MONEY{£1.2} +1.2/CD/MONEY{£1.2} +tn/NN +./."), "£1.2tn",
+                Kind.MONEY, 1.2e12, "GBP");
+    }
 }
