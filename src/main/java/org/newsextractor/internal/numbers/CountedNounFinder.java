@@ -14,6 +14,16 @@ import org.newsextractor.internal.nlp.Token;
 final class CountedNounFinder {
 
 
+    /** A toll with no noun of its own ("the toll rose to 40") counts deaths. */
+    private static final String TOLL = "toll";
+    private static final String DEATHS = "deaths";
+    /** How many words a qualifier between a verb and its number may have ("at least", "more than", "some"). */
+    private static final int QUALIFIER_WORDS = 3;
+    /** How many words the amount or starting level of a change may have ("by 3.2 per cent", "from 31,000 in 2015"). */
+    private static final int AMOUNT_WORDS = 6;
+    /** How many words a list of numbers may run before its "and" ("45, 30, 22, 17 and 12 seats"). */
+    private static final int LIST_WORDS = 12;
+
     private final NumberLexicon lexicon;
 
     CountedNounFinder(NumberLexicon lexicon) {
@@ -39,6 +49,15 @@ final class CountedNounFinder {
      * @return what is counted, as written
      */
     Optional<String> unit(Sentence sentence, int numberStart, int after, Optional<String> earlierCount) {
+        int last = lastOfList(sentence, after);
+        if (last > after) {
+            int end = last;
+            while (end < sentence.size() && (sentence.token(end).pos().equals("CD")
+                    || lexicon.multiplier(sentence.token(end).text()).isPresent())) {
+                end++;
+            }
+            return unit(sentence, last, end, earlierCount); // "45, 30 and 12 seats": all count seats
+        }
         int k = after;
         int n = sentence.size();
         while (k < n && lexicon.isCountedNounSkip(sentence.token(k).lower())) {
@@ -47,11 +66,15 @@ final class CountedNounFinder {
         if (k < n && lexicon.isPeopleVerb(sentence.token(k).text())) {
             return Optional.of("people"); // "9,000 live in the valley town", "thousands more fled"
         }
+        if (isPerfectOfPeople(sentence, k)) {
+            return Optional.of("people"); // "over 8,000 have died", "9,000 have fled"
+        }
         if (k + 1 < n && sentence.token(k).lower().equals("of")) {
             k++;
             while (k < n && (sentence.token(k).pos().equals("DT") || sentence.token(k).pos().equals("PRP$"))) {
                 k++;
             }
+            k = afterPossessor(sentence, k); // "28 of the state's 33 districts": the state owns the whole
             int whole = k; // "12 of the 30 passengers", "5 of its last 6 games": a part counts what its whole does
             while (whole < n && sentence.token(whole).pos().startsWith("JJ")) {
                 whole++;
@@ -67,7 +90,7 @@ final class CountedNounFinder {
         String lastAdjective = null;
         String lastPluralName = null;
         while (k < n && (isModifier(sentence.token(k)) || isCompoundModifier(sentence, k)
-                || isModelName(sentence, k))) {
+                || isModelName(sentence, k) || isParticipleBeforeNoun(sentence, k))) {
             if (isCompoundModifier(sentence, k)) {
                 k += 3; // "two landslide-hit villages": the compound describes the villages
                 continue;
@@ -95,11 +118,15 @@ final class CountedNounFinder {
         if (lastAdjective != null) {
             return Optional.of(lastAdjective);
         }
+        Optional<String> fronted = frontedWhole(sentence, numberStart);
+        if (fronted.isPresent()) {
+            return fronted;
+        }
         Optional<String> predicate = predicateAfter(sentence, k);
         if (predicate.isPresent()) {
             return predicate;
         }
-        if (isCasualtyVerb(sentence, k) || isCasualtyVerb(sentence, numberStart - 1)) {
+        if (isCasualtyVerb(sentence, k) || isCasualtyVerb(sentence, verbBeforeQualifier(sentence, numberStart))) {
             return Optional.of("people");
         }
         return tollNounBefore(sentence, numberStart).or(() -> numberOfBefore(sentence, numberStart))
@@ -116,7 +143,9 @@ final class CountedNounFinder {
     private Optional<String> subjectOfChange(Sentence sentence, int numberStart) {
         int v = numberStart - 1;
         if (v >= 0 && (sentence.token(v).lower().equals("to") || sentence.token(v).lower().equals("at"))) {
-            v--;
+            v = beforeAmountOfChange(sentence, v - 1);
+        } else if (v >= 0 && sentence.token(v).lower().equals("from")) {
+            v--; // "Teachers fell from 31,000"
         }
         boolean copula = v >= 1 && sentence.token(v).lemma().equals("be");
         if (v < 1 || !lexicon.isChangeVerb(sentence.token(v).text()) && !copula) {
@@ -136,7 +165,8 @@ final class CountedNounFinder {
             start--;
         }
         for (int k = start; k <= end; k++) {
-            if (isCommonNoun(sentence.token(k)) && (k == end || !isCommonNoun(sentence.token(k + 1)))) {
+            if (isCommonNoun(sentence.token(k)) && (k == end || !isCommonNoun(sentence.token(k + 1))
+                    && !sentence.token(k + 1).pos().equals("POS"))) { // "the city's population": not the city
                 if (lexicon.isCollectivePeopleNoun(sentence.token(k).text())) {
                     return Optional.of("people"); // "the city's population is 2.5 million"
                 }
@@ -144,6 +174,30 @@ final class CountedNounFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "grew by 3.2% to 8.9 million", "rose 12 percent to 4,300", "rose from 14 to 31", "fell from 31,000 in 2015
+     * to 27,500": the amount of a change or its starting level, and its year, written between the verb and "to",
+     * are skipped back over.
+     *
+     * @param k the index of the last token before "to"
+     * @return the index of the verb's last token, or {@code k} when no amount ends there
+     */
+    private int beforeAmountOfChange(Sentence sentence, int k) {
+        int j = k;
+        while (j >= 0 && j > k - AMOUNT_WORDS && (sentence.token(j).pos().equals("CD")
+                || sentence.token(j).pos().equals("$") || lexicon.isPercentWord(sentence.token(j).lower())
+                || sentence.token(j).lower().equals("cent") || sentence.token(j).lower().equals("per")
+                || sentence.token(j).lower().equals("in") && j < k && sentence.token(j + 1).isNer("DATE"))) {
+            j--;
+        }
+        boolean amount = j < k && j >= 1 && (sentence.token(j).lower().equals("by")
+                || sentence.token(j).lower().equals("from"));
+        if (j < k && j >= 0 && lexicon.isChangeVerb(sentence.token(j).text())) {
+            return j; // "rose 12 percent to 4,300"
+        }
+        return amount ? j - 1 : k;
     }
 
     /** "home to 9,000", "a population of 9,000": people. */
@@ -171,7 +225,9 @@ final class CountedNounFinder {
             if (j < numberStart && isCommonNoun(sentence.token(j))) {
                 return Optional.of(sentence.token(j).lower());
             }
-            return Optional.empty();
+            Token last = sentence.token(j - 1);
+            return j - 1 > k && last.pos().startsWith("JJ") ? Optional.of(last.lower()) // "the number of dead"
+                    : Optional.empty();
         }
         return Optional.empty();
     }
@@ -188,26 +244,121 @@ final class CountedNounFinder {
         return (mixed || afterName) && k + 1 < sentence.size() && sentence.token(k + 1).isNoun();
     }
 
+    /**
+     * "two missing fishermen", "45,171 confirmed cases": a participle right before a common noun describes what
+     * is counted.
+     */
+    private static boolean isParticipleBeforeNoun(Sentence sentence, int k) {
+        Token t = sentence.token(k);
+        return (t.pos().equals("VBN") || t.pos().equals("VBG") || t.pos().equals("VBD")) && k + 1 < sentence.size()
+                && t.text().chars().allMatch(Character::isLowerCase) && isCommonNoun(sentence.token(k + 1));
+    }
+
+    /**
+     * "the state's", "Europe's": a possessor of one to three nouns and its possessive mark before the noun phrase
+     * it owns.
+     *
+     * @return the index after the possessive mark, or {@code k} when no possessor starts at {@code k}
+     */
+    private static int afterPossessor(Sentence sentence, int k) {
+        int j = k;
+        while (j < sentence.size() && j - k < 3 && sentence.token(j).isNoun()) {
+            j++;
+        }
+        return j > k && j < sentence.size() && sentence.token(j).pos().equals("POS") ? j + 1 : k;
+    }
+
     private static boolean isModifier(Token t) {
         String pos = t.pos();
         return pos.equals("JJ") || pos.equals("JJS") || pos.startsWith("NNP")
                 || pos.equals("HYPH") || t.isNer("MISC");
     }
 
-    /** "landslide-hit", "Kremlin-backed": a noun, a glued hyphen and a word, before a noun. */
+    /**
+     * "landslide-hit", "Kremlin-backed", "two five-year terms": a noun or number, a glued hyphen and a word,
+     * before a noun.
+     */
     private static boolean isCompoundModifier(Sentence sentence, int k) {
         if (k + 3 >= sentence.size()) {
             return false;
         }
         Token dash = sentence.token(k + 1);
         Token word = sentence.token(k + 2);
-        return sentence.token(k).isNoun() && dash.pos().equals("HYPH") && dash.begin() == sentence.token(k).end()
+        return (sentence.token(k).isNoun() || sentence.token(k).pos().equals("CD")) && dash.pos().equals("HYPH") && dash.begin() == sentence.token(k).end()
                 && word.begin() == dash.end() && sentence.token(k + 3).isNoun();
     }
 
     private static boolean isCommonNoun(Token t) {
         return (t.pos().equals("NN") || t.pos().equals("NNS")) && !t.isNer("DATE") && !t.isNer("TIME")
                 && t.text().chars().allMatch(Character::isLetter);
+    }
+
+    /**
+     * "45, 30 and 12 seats", "1.2 million, 1.5 million and 2 million units": a number a comma follows, in a list
+     * of numbers that "and" or "or" ends.
+     *
+     * @return the index of the list's last number, or {@code after} when no such list follows
+     */
+    private int lastOfList(Sentence sentence, int after) {
+        int n = sentence.size();
+        if (after >= n || !sentence.token(after).text().equals(",")) {
+            return after;
+        }
+        int k = after;
+        while (k < n && k - after < LIST_WORDS && (sentence.token(k).text().equals(",")
+                || sentence.token(k).pos().equals("CD") && !sentence.token(k).isNer("DATE")
+                || lexicon.multiplier(sentence.token(k).text()).isPresent())) {
+            k++;
+        }
+        boolean joined = k + 1 < n && k > after + 1 && (sentence.token(k).lower().equals("and")
+                || sentence.token(k).lower().equals("or")) && sentence.token(k - 1).pos().equals("CD")
+                && sentence.token(k + 1).pos().equals("CD") && !sentence.token(k + 1).isNer("DATE");
+        return joined ? k + 1 : after;
+    }
+
+    /** "have died", "has fled": a form of "have" and a verb of casualty or of people moving. */
+    private boolean isPerfectOfPeople(Sentence sentence, int k) {
+        int n = sentence.size();
+        if (k >= n || !sentence.token(k).lower().matches("have|has|had")) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < n && sentence.token(j).pos().startsWith("RB")) {
+            j++;
+        }
+        return j < n && sentence.token(j).isVerb() && (lexicon.isCasualtyVerb(sentence.token(j).lower())
+                || lexicon.isPeopleVerb(sentence.token(j).text()));
+    }
+
+    /**
+     * "Of those infected, 312 are in intensive care", "Of the cases outside China, 441 were reported": a number
+     * right after a comma that ends a sentence's opening of-phrase counts the whole that phrase names.
+     */
+    private static Optional<String> frontedWhole(Sentence sentence, int numberStart) {
+        if (numberStart < 3 || !sentence.token(0).lower().equals("of")
+                || !sentence.token(numberStart - 1).text().equals(",")) {
+            return Optional.empty();
+        }
+        for (int j = 1; j < numberStart - 1; j++) {
+            Token t = sentence.token(j);
+            if (t.text().equals(",")) {
+                return Optional.empty(); // the comma before the number must end the of-phrase
+            }
+        }
+        int j = 1;
+        while (j < numberStart - 1 && sentence.token(j).pos().matches("DT|PRP\\$|CD")) {
+            j++;
+        }
+        Token head = sentence.token(j);
+        if (j > 1 && sentence.token(j - 1).lower().equals("those")
+                && head.pos().matches("VBN|VBD|JJ") && j + 1 == numberStart - 1) {
+            return Optional.of(head.lower()); // "Of those infected,"
+        }
+        while (j < numberStart - 1 && (sentence.token(j).pos().startsWith("JJ") || isCommonNoun(sentence.token(j))
+                && j + 1 < numberStart - 1 && isCommonNoun(sentence.token(j + 1)))) {
+            j++;
+        }
+        return isCommonNoun(sentence.token(j)) ? Optional.of(sentence.token(j).lower()) : Optional.empty();
     }
 
     /** "are confirmed dead", "were injured": the adjective or participle after a form of "be". */
@@ -228,6 +379,20 @@ final class CountedNounFinder {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * "killed at least 16", "injured more than 200": the word before the number's qualifier, or before the number.
+     *
+     * @return the index of that word
+     */
+    private static int verbBeforeQualifier(Sentence sentence, int numberStart) {
+        int k = numberStart - 1;
+        while (k >= 0 && numberStart - k <= QUALIFIER_WORDS && !sentence.token(k).isVerb()
+                && sentence.token(k).pos().matches("RB.*|IN|JJ[RS]?|DT")) {
+            k--;
+        }
+        return k >= 0 && sentence.token(k).isVerb() ? k : numberStart - 1;
+    }
+
     private boolean isCasualtyVerb(Sentence sentence, int k) {
         return k >= 0 && k < sentence.size() && sentence.token(k).isVerb()
                 && lexicon.isCasualtyVerb(sentence.token(k).lower());
@@ -239,6 +404,9 @@ final class CountedNounFinder {
             Token t = sentence.token(k);
             if (lexicon.isTollNoun(t.lower()) && sentence.token(k - 1).isNoun()) {
                 return Optional.of(EnglishPlural.of(sentence.token(k - 1).lower()));
+            }
+            if (t.lower().equals(TOLL) && t.isNoun() && sentence.token(k - 1).pos().matches("DT|PRP\\$|JJ.*|POS")) {
+                return Optional.of(DEATHS); // "the toll rose to 40": a toll alone counts the dead
             }
         }
         return Optional.empty();

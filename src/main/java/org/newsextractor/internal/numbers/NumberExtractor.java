@@ -3,8 +3,10 @@ package org.newsextractor.internal.numbers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.newsextractor.Quantity;
 import org.newsextractor.internal.nlp.AnnotatedText;
 import org.newsextractor.internal.nlp.Sentence;
@@ -41,15 +43,29 @@ public final class NumberExtractor {
         RelativeDateResolver relative = new RelativeDateResolver(reference);
         List<Quantity> all = new ArrayList<>();
         List<Quantity> tallies = new ArrayList<>();
+        Set<String> personNames = personNames(text);
         for (Sentence sentence : text.sentences()) {
             SentenceNumberReader reader = new SentenceNumberReader(lexicon, text.text(), sentence, referenceYear,
-                    relative);
+                    relative, personNames);
             all.addAll(reader.read());
             tallies.addAll(reader.tallies());
         }
         all.sort(Comparator.comparingInt(Quantity::begin).thenComparingInt(Quantity::end));
         List<Quantity> linked = CountedNounModifiers.attach(text, RangeLinker.link(text.text(), all, tallies));
-        return LocalDollar.localize(text.text(), linked);
+        return LocalCurrency.localize(text.text(), linked);
+    }
+
+    /** @return every word the article tags as part of a person's name */
+    private static Set<String> personNames(AnnotatedText text) {
+        Set<String> names = new HashSet<>();
+        for (Sentence sentence : text.sentences()) {
+            for (Token token : sentence.tokens()) {
+                if (token.isNer("PERSON") && token.isProperNoun()) {
+                    names.add(token.text());
+                }
+            }
+        }
+        return names;
     }
 
     /** A full date in the first two sentences, within the first few lines: "Friday, January 4, 2019". */

@@ -87,15 +87,24 @@ final class NumberFilters {
         return words >= 3 && capitalized * 4 >= words * 3;
     }
 
-    /** "24/7", "365/24": digits over smaller digits are a name or a schedule, not a fraction. */
+    /**
+     * "24/7", "365/24": digits over smaller digits are a name or a schedule, not a fraction; "9/11", "3/11": a
+     * month over a day past ten names a day (the attacks), not a fraction news would write with a slash.
+     */
     static boolean isImproperSlash(Sentence sentence, NumberSpan span) {
         String word = sentence.token(span.start()).text();
-        if (span.end() - span.start() != 1 || !word.matches("\\d+/\\d+")) {
+        if (span.end() - span.start() != 1 || !word.matches("\\d{1,9}/\\d{1,9}")) {
             return false;
         }
         String[] parts = word.split("/");
-        return Long.parseLong(parts[0]) >= Long.parseLong(parts[1]);
+        long top = Long.parseLong(parts[0]);
+        long bottom = Long.parseLong(parts[1]);
+        return top >= bottom || top <= LAST_MONTH && bottom > TEN && bottom <= LAST_DAY;
     }
+
+    private static final int LAST_MONTH = 12;
+    private static final int TEN = 10;
+    private static final int LAST_DAY = 31;
 
     /** @return the end of "1 234 567.89", a number written with spaces between groups of three, or i + 1 */
     static int spacedThousandsEnd(Sentence sentence, int i) {
@@ -166,7 +175,8 @@ final class NumberFilters {
     /**
      * Digits right after a capitalized name and before a noun, "Boeing 737 jets", "a Category 4 storm": a name
      * followed by a number is a model, a grade or a route, since a count stands before its noun's modifiers, not
-     * after a name. Not a month ("May 5 vote") or a weekday, whose number is a day.
+     * after a name; so is the year of an event between two names ("Tokyo 2020 Olympics"). Not a month ("May 5
+     * vote") or a weekday, whose number is a day.
      */
     private static boolean isModelNumber(Sentence sentence, int number) {
         Token before = sentence.token(number - 1);
@@ -174,7 +184,12 @@ final class NumberFilters {
         boolean name = before.pos().equals("NNP") || before.pos().equals("NN") && number - 1 > 0; // "Chapter 11"
         return name && isCapitalizedWord(before) && !isTitleCased(sentence) && !before.isNer("DATE")
                 && !sentence.token(number).isNer("DATE") && !sentence.token(number).isNer("MONEY")
-                && after != null && after.isNoun() && !after.isProperNoun();
+                && after != null && after.isNoun() && (!after.isProperNoun() || isEventYear(sentence, number));
+    }
+
+    /** "the Tokyo 2020 Olympics", "the London 2012 Games": a year between the names of an event. */
+    private static boolean isEventYear(Sentence sentence, int number) {
+        return sentence.token(number).text().matches("(19|20)\\d{2}") && sentence.token(number + 1).isCapitalized();
     }
 
     private static boolean isCapitalizedWord(Token t) {

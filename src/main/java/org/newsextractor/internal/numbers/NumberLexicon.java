@@ -34,7 +34,11 @@ final class NumberLexicon {
         /** An opening bracket before a unit: "20 (kg)". */
         BRACKET_OPEN,
         /** A closing bracket after a unit. */
-        BRACKET_CLOSE;
+        BRACKET_CLOSE,
+        /** A preposition before a bare year that keeps it a year beside a count: "in 2015 to 27,500". */
+        YEAR_CUE,
+        /** A preposition that gives a side its share after a percentage: "Labour on 17". */
+        SHARE_CUE;
 
         static Joiner of(String role) {
             return valueOf(role.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -53,6 +57,8 @@ final class NumberLexicon {
     private final Map<String, Double> fractions;
     private final Set<String> vagueAmounts;
     private final Map<String, String> currencies;
+    private final Map<String, String> currencyLetters;
+    private final Set<String> yearParts;
     private final Map<String, Double> currencyFactors;
     private final Map<String, String> measureUnits;
     private final Map<String, String> casedMeasureUnits;
@@ -77,6 +83,7 @@ final class NumberLexicon {
     private final Map<Joiner, Set<String>> joiners;
     private final Set<String> timeOfDayCues;
     private final Map<String, String> tallyCues;
+    private final Map<String, String> scoreUnits;
     private final Set<String> personNouns;
     private final Set<String> peopleVerbs;
     private final Set<String> peopleCues;
@@ -94,6 +101,8 @@ final class NumberLexicon {
         fractions = doubles("fractions.tsv");
         vagueAmounts = words("vague_amounts.tsv");
         currencies = strings("currencies.tsv");
+        currencyLetters = strings("currency_letters_cased.tsv");
+        yearParts = words("year_parts.tsv");
         Map<String, Double> factors = new HashMap<>();
         for (String[] row : rows("currencies.tsv")) {
             factors.put(row[0], row.length > 2 ? Double.parseDouble(row[2]) : 1.0);
@@ -132,7 +141,7 @@ final class NumberLexicon {
         }
         timeOfDayCues = Set.copyOf(cues);
         tallyCues = strings("tally_cues.tsv");
-        personNouns = words("person_nouns.tsv");
+        scoreUnits = strings("score_units.tsv");
         peopleVerbs = words("people_verbs.tsv");
         peopleCues = words("people_cues.tsv");
         changeVerbs = words("change_verbs.tsv");
@@ -142,6 +151,7 @@ final class NumberLexicon {
         }
         oneNonCounts = Set.copyOf(nonCounts);
         irregularPlurals = strings("irregular_plurals.tsv");
+        personNouns = withPlurals(words("person_nouns.tsv"));
         ageVerbs = words("age_verbs.tsv");
         measureUnitsBefore = strings("measure_units_before.tsv");
         collectivePeopleNouns = words("collective_people_nouns.tsv");
@@ -200,6 +210,16 @@ final class NumberLexicon {
     /** @return the ISO 4217 code of a currency word or symbol */
     Optional<String> currency(String word) {
         return Optional.ofNullable(currencies.get(key(word)));
+    }
+
+    /** @return whether the word hyphened before a year names a part of it ("mid" of "mid-2015") */
+    boolean isYearPart(String word) {
+        return yearParts.contains(key(word));
+    }
+
+    /** @return the ISO 4217 code of letters written before an amount with their exact case ("N", "R", "Sh") */
+    Optional<String> currencyLetters(String letters) {
+        return Optional.ofNullable(currencyLetters.get(letters));
     }
 
     /** @return what one of the named unit is worth in its currency: 0.01 for "cents", else 1 */
@@ -325,6 +345,11 @@ final class NumberLexicon {
     }
 
     /** @return what a tally counts when this word speaks of it ("passed" gives "votes", "won" gives "-") */
+    /** @return what a score counts in the sport this word speaks of ("football" gives "goals") */
+    Optional<String> scoreUnit(String word) {
+        return Optional.ofNullable(scoreUnits.get(key(word)));
+    }
+
     Optional<String> tallyCue(String word) {
         return Optional.ofNullable(tallyCues.get(key(word)));
     }
@@ -370,6 +395,15 @@ final class NumberLexicon {
             plural = head; // "people" is already plural
         }
         return unit.substring(0, space + 1) + (plural != null ? plural : EnglishPlural.of(head));
+    }
+
+    /** @return the nouns and their plurals ("victim", "victims", "man", "men") */
+    private Set<String> withPlurals(Set<String> nouns) {
+        Set<String> all = new java.util.HashSet<>(nouns);
+        for (String noun : nouns) {
+            all.add(plural(noun));
+        }
+        return Set.copyOf(all);
     }
 
     private static List<String[]> rows(String file) {

@@ -31,6 +31,7 @@ final class NumberRules {
             new Label(),
             new HyphenAfter(),
             new ShareOfWhole(),
+            new MorePercent(),
             new Count());
 
     private NumberRules() {
@@ -308,6 +309,31 @@ final class NumberRules {
             }
             n.reader().add(n.start(), n.last(), Kind.PERCENT, Optional.of(n.value() * 100), Optional.empty(),
                     Optional.of("%"), n.qualifier());
+            return true;
+        }
+    }
+
+    /**
+     * "The Brexit Party led with 34 per cent, ahead of Labour on 17 and the Conservatives on 11": after a
+     * percentage, a bare number of at most 100 that "on", "at" or "with" gives a party or a side, ending its
+     * phrase, is another percentage.
+     */
+    record MorePercent() implements NumberRule {
+        private static final double WHOLE = 100;
+
+        @Override
+        public boolean read(NumberReading n) {
+            List<org.newsextractor.Quantity> found = n.reader().found();
+            Token before = n.token(n.start() - 1);
+            Token after = n.token(n.unitAt());
+            boolean endsPhrase = after == null || after.pos().equals("CC") || after.pos().equals(",")
+                    || after.pos().equals(".") || after.pos().equals(":");
+            if (found.isEmpty() || found.get(found.size() - 1).kind() != Kind.PERCENT || n.value() > WHOLE
+                    || before == null || !n.lexicon().isJoiner(NumberLexicon.Joiner.SHARE_CUE, before.lower())
+                    || !endsPhrase) {
+                return false;
+            }
+            n.add(n.last(), Kind.PERCENT, Optional.of("%"));
             return true;
         }
     }

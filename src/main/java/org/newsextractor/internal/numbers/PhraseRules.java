@@ -28,6 +28,7 @@ final class PhraseRules {
     /** The forms in the order they are tried. */
     static final List<AfterCardinal> AFTER_CARDINAL = List.of(
             new DigitNotation(),
+            new HyphenScale(),
             new FractionWord(),
             new Over(),
             new OutOf(),
@@ -43,6 +44,26 @@ final class PhraseRules {
         @Override
         public Optional<Phrase> read(NumberPhraseReader r, Sentence s, int i, Phrase p) {
             return r.digitNotation(s, i, p);
+        }
+    }
+
+    /** "a $300-million charge", "a 100-billion-baht package": a scale word hyphened to the number. */
+    record HyphenScale() implements AfterCardinal {
+        /** The least scale a hyphen joins: "300-million", never "two-hundred" or "a 10-dozen". */
+        private static final double LEAST = 1000;
+
+        @Override
+        public Optional<Phrase> read(NumberPhraseReader r, Sentence s, int i, Phrase p) {
+            Token dash = NumberPhraseReader.token(s, p.end());
+            Token scale = NumberPhraseReader.token(s, p.end() + 1);
+            Optional<Double> m = r.multiplier(s, p.end() + 1);
+            if (dash == null || scale == null || !dash.pos().equals("HYPH") || m.isEmpty() || m.get() < LEAST
+                    || dash.begin() != s.token(p.end() - 1).end() || scale.begin() != dash.end()
+                    || !scale.text().chars().allMatch(Character::isLetter)
+                    || r.multiplier(s, p.end() - 1).isPresent()) {
+                return Optional.empty();
+            }
+            return Optional.of(new Phrase(p.end() + 2, p.value() * m.get()));
         }
     }
 

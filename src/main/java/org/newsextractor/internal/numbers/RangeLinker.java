@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextractor.Quantity;
 import org.newsextractor.Quantity.Kind;
@@ -20,6 +21,7 @@ final class RangeLinker {
     private static final Pattern BOUND_JOINER = Pattern.compile("(and|but|,|, and|, but)\\b?.{0,30}");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)between\\s+(\\S{1,4}\\s*)?$");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,4}");
+    private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\s+$");
 
     private static final NumberLexicon LEXICON = NumberLexicon.shared();
 
@@ -61,7 +63,7 @@ final class RangeLinker {
             Optional<Double> high = valueOf(b);
             boolean glued = LEXICON.isJoiner(NumberLexicon.Joiner.RANGE_GLUED, between) && b.begin() - a.end() == between.length();
             if (low.isEmpty() || high.isEmpty() || !LEXICON.isJoiner(NumberLexicon.Joiner.RANGE, between) || low.get() >= high.get()
-                    || !compatible(a, b) || between.equals("and") && !BETWEEN_BEFORE.matcher(
+                    || !compatible(text, a, b) || between.equals("and") && !BETWEEN_BEFORE.matcher(
                     text.substring(Math.max(0, a.begin() - 16), a.begin())).find()) {
                 continue; // "N64,050 and N111,000" are two amounts; "between 36 and 40" is a range
             }
@@ -98,10 +100,18 @@ final class RangeLinker {
         return true;
     }
 
-    /** Same kind, or a bare number CoreNLP took for a year beside a count ("1000 - 5000"). */
-    private static boolean compatible(Quantity a, Quantity b) {
-        return a.kind() == b.kind() || isBareYear(a) && b.kind() == Kind.COUNT
-                || isBareYear(b) && a.kind() == Kind.COUNT;
+    /**
+     * Same kind, or a bare number CoreNLP took for a year beside a count ("1000 - 5000"), unless a preposition
+     * makes it a year ("from 31,000 in 2015 to 27,500").
+     */
+    private static boolean compatible(String text, Quantity a, Quantity b) {
+        return a.kind() == b.kind() || isBareYear(a) && !afterYearCue(text, a) && b.kind() == Kind.COUNT
+                || isBareYear(b) && !afterYearCue(text, b) && a.kind() == Kind.COUNT;
+    }
+
+    private static boolean afterYearCue(String text, Quantity q) {
+        Matcher word = WORD_BEFORE.matcher(text.substring(Math.max(0, q.begin() - 16), q.begin()));
+        return word.find() && LEXICON.isJoiner(NumberLexicon.Joiner.YEAR_CUE, word.group(1));
     }
 
     private static Optional<Double> valueOf(Quantity q) {

@@ -1,7 +1,9 @@
 package org.newsextractor.internal.numbers;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
@@ -21,6 +23,11 @@ final class RelativeDateResolver {
     private static final Pattern MONTH = Pattern.compile("XXXX-(\\d{2})");
     private static final Pattern THIS = Pattern.compile("THIS P1([YMWD])(?: OFFSET P(-?\\d+)\\1)?");
     private static final Pattern OFFSET = Pattern.compile("OFFSET P(-?\\d+)([YMWD])");
+
+    private static final Pattern MONTH_DAY = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
+
+    /** The tense of the verb a date belongs to. */
+    enum Tense { PAST, PRESENT, FUTURE }
 
     private final Optional<LocalDate> reference;
 
@@ -71,6 +78,51 @@ final class RelativeDateResolver {
             return Optional.of(ref.plusDays(Integer.parseInt(m.group(1))).toString());
         }
         return Optional.empty();
+    }
+
+    /**
+     * "began on December 22" in an article of January 7, 2019 is 2018-12-22; "takes effect on January 3" in one of
+     * December 20, 2019 is 2020-01-03. A month and day is taken in the year before, of or after the article's
+     * date: the next one when its verb speaks of the future, the last one on or before the article's date when
+     * it speaks of the past, else the nearest.
+     *
+     * @param normalized a month and day without a year ("XXXX-12-22")
+     * @param tense      the tense of its verb
+     * @return the full date, or empty without an article date or for any other value
+     */
+    Optional<String> monthDay(String normalized, Tense tense) {
+        Matcher m = MONTH_DAY.matcher(normalized.strip());
+        if (reference.isEmpty() || !m.matches()) {
+            return Optional.empty();
+        }
+        LocalDate ref = reference.get();
+        LocalDate nearest = null;
+        LocalDate past = null;
+        LocalDate next = null;
+        for (int year = ref.getYear() - 1; year <= ref.getYear() + 1; year++) {
+            LocalDate d;
+            try {
+                d = LocalDate.of(year, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+            } catch (DateTimeException e) {
+                continue; // "February 29" outside a leap year
+            }
+            if (nearest == null || Math.abs(ChronoUnit.DAYS.between(ref, d)) < Math.abs(ChronoUnit.DAYS.between(ref,
+                    nearest))) {
+                nearest = d;
+            }
+            if (!d.isAfter(ref.plusDays(1))) {
+                past = d;
+            }
+            if (next == null && !d.isBefore(ref)) {
+                next = d;
+            }
+        }
+        LocalDate chosen = switch (tense) {
+            case FUTURE -> next;
+            case PAST -> past;
+            case PRESENT -> nearest;
+        };
+        return Optional.ofNullable(chosen == null ? nearest : chosen).map(LocalDate::toString);
     }
 
     /** The year, month, ISO week or day containing the reference moved by the offset. */

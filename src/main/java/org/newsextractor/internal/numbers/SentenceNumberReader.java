@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsextractor.Quantity;
@@ -23,7 +24,8 @@ final class SentenceNumberReader {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     /** A decade: "1990s". */
     private static final Pattern DECADE = Pattern.compile("\\d{3}0s");
-    private static final Pattern GLUED_NAIRA = Pattern.compile("N(\\d[\\d,]*(?:\\.\\d+)?)");
+    /** Letters for a currency glued to the amount: "N64,050", "R59", "Sh500". */
+    private static final Pattern GLUED_LETTERS = Pattern.compile("([A-Z][A-Za-z]{0,2})(\\d[\\d,]*(?:\\.\\d+)?)");
     private static final Pattern YEAR_MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern YEAR_INTERVAL = Pattern.compile("\\d{4}/\\d{4}");
     private static final Pattern YEAR_END = Pattern.compile("\\d{2}|\\d{4}");
@@ -44,6 +46,7 @@ final class SentenceNumberReader {
     private final RelativeDateResolver relativeDates;
     private final NumberPhraseReader phrases;
     private final MeasureUnitReader measures;
+    private final Set<String> personNames;
     private final List<Quantity> found = new ArrayList<>();
     private int lastPhraseEnd;
     private final List<Quantity> tallies = new ArrayList<>();
@@ -52,6 +55,16 @@ final class SentenceNumberReader {
 
     SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear,
                          RelativeDateResolver relativeDates) {
+        this(lexicon, text, sentence, referenceYear, relativeDates, Set.of());
+    }
+
+    /**
+     * @param personNames the words the article tags as a person's name anywhere, so that "Park, 52, said" is an
+     *                    age where CoreNLP leaves this mention of Park untagged
+     */
+    SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear,
+                         RelativeDateResolver relativeDates, Set<String> personNames) {
+        this.personNames = personNames;
         this.relativeDates = relativeDates;
         this.phrases = new NumberPhraseReader(lexicon);
         this.measures = new MeasureUnitReader(lexicon);
@@ -233,12 +246,14 @@ final class SentenceNumberReader {
 
     /** "USD115", "115USD", "100元": an amount with its currency glued on, in one token. */
     boolean readGluedMoney(int i) {
-        Matcher naira = GLUED_NAIRA.matcher(sentence.token(i).text());
-        if (naira.matches() && multiplierAt(i + 1).isPresent()) {
-            double amount = Double.parseDouble(naira.group(1).replace(",", "")) * multiplierAt(i + 1).get();
-            add(i, i + 1, Kind.MONEY, Optional.of(amount), Optional.empty(), Optional.of("NGN"), qualifierBefore(i));
+        Matcher letters = GLUED_LETTERS.matcher(sentence.token(i).text());
+        if (letters.matches() && lexicon.currencyLetters(letters.group(1)).isPresent()
+                && multiplierAt(i + 1).isPresent()) {
+            double amount = Double.parseDouble(letters.group(2).replace(",", "")) * multiplierAt(i + 1).get();
+            add(i, i + 1, Kind.MONEY, Optional.of(amount), Optional.empty(), lexicon.currencyLetters(letters.group(1)),
+                    qualifierBefore(i));
             consumedTo = Math.max(consumedTo, i + 2);
-            return true; // "N5 million"
+            return true; // "N5 million", "R59 billion"
         }
         Matcher m = GLUED_MONEY.matcher(sentence.token(i).text());
         if (!m.matches()) {
@@ -262,6 +277,11 @@ final class SentenceNumberReader {
             return false;
         }
         Optional<String> unit = lexicon.measureUnit(m.group(2));
+        Token label = tokenAt(i - 1);
+        if (m.group(2).length() == 1 && Character.isUpperCase(m.group(2).charAt(0)) && label != null
+                && (label.isNoun() || label.isCapitalized())) {
+            return false; // "seat 12F", "Flat 4C": a label, not a temperature
+        }
         Token next = tokenAt(i + 1);
         boolean million = lexicon.multiplier(m.group(2)).isPresent() && next != null && next.isNoun();
         if (unit.isEmpty() || million || lexicon.isCasedMultiplier(m.group(2))) {
@@ -383,8 +403,45 @@ final class SentenceNumberReader {
         if (phraseYear.isPresent()) {
             return DateNormalizer.inYear(normalized, phraseYear.get());
         }
-        Optional<String> date = DateNormalizer.absolute(normalized, referenceYear);
+        Optional<String> date = relativeDates.monthDay(normalized, tenseOfDate(start, end))
+                .or(() -> DateNormalizer.absolute(normalized, referenceYear));
         return date.isPresent() || !hasDigit(start, end) ? date : DateNormalizer.unknownYear(normalized);
+    }
+
+    /**
+     * The tense of the verb group a date belongs to: the nearest before it ("began on December 22", "will take
+     * effect on January 3", "has been closed since May 4"), or the first after it ("On May 4, police arrested").
+     */
+    private RelativeDateResolver.Tense tenseOfDate(int start, int end) {
+        int v = start - 1;
+        while (v >= 0 && !isVerbGroupWord(sentence.token(v))) {
+            v--;
+        }
+        if (v < 0) {
+            v = end;
+            while (v < sentence.size() && !isVerbGroupWord(sentence.token(v))) {
+                v++;
+            }
+            while (v + 1 < sentence.size() && isVerbGroupWord(sentence.token(v + 1))) {
+                v++;
+            }
+        }
+        boolean past = false;
+        boolean perfect = false;
+        for (int k = v; k >= 0 && k < sentence.size() && isVerbGroupWord(sentence.token(k)); k--) {
+            Token t = sentence.token(k);
+            if (t.pos().equals("MD") && lexicon.isFutureModal(t.lower())) {
+                return RelativeDateResolver.Tense.FUTURE;
+            }
+            past |= t.pos().equals("VBD");
+            perfect |= t.lemma().equals("have") && k < v;
+        }
+        return past || perfect ? RelativeDateResolver.Tense.PAST : RelativeDateResolver.Tense.PRESENT;
+    }
+
+    /** A verb, modal, adverb or infinitive "to" inside a verb group ("will not be held", "is expected to open"). */
+    private static boolean isVerbGroupWord(Token t) {
+        return t.isVerb() || t.pos().equals("MD") || t.pos().startsWith("RB") || t.pos().equals("TO");
     }
 
     /**
@@ -501,8 +558,11 @@ final class SentenceNumberReader {
      *         part of a name or a phone number
      */
     Optional<NumberReading> reading(NumberSpan span, Optional<Double> parsed, boolean onlyDurations) {
-        boolean naira = span.start() > 0 && isNairaSign(sentence.token(span.start() - 1), span.start());
-        if (parsed.isEmpty() || NumberFilters.isPartOfName(sentence, span) && !unitGluedAfter(span.end()) && !naira
+        Token sign = tokenAt(span.start() - 1);
+        boolean currencySign = sign != null && (letterSign(sign, span.start()).isPresent()
+                || sign.end() == sentence.token(span.start()).begin() && currencySymbol(sign).isPresent()); // "RM1.2"
+        if (parsed.isEmpty() || isVagueScale(span) || NumberFilters.isPartOfName(sentence, span)
+                && !unitGluedAfter(span.end()) && !currencySign
                 || NumberFilters.isPhoneLike(sentence, span) || NumberFilters.isAddress(sentence, span)
                 || NumberFilters.isImproperSlash(sentence, span)) {
             return Optional.empty();
@@ -520,6 +580,14 @@ final class SentenceNumberReader {
         }
         return Optional.of(new NumberReading(this, span, parsed.get(), last, skipRangeBound(after), qualifier,
                 onlyDurations));
+    }
+
+    /** "several hundred people", "a few thousand": a scale word after a vague amount states no number. */
+    private boolean isVagueScale(NumberSpan span) {
+        Token first = sentence.token(span.start());
+        Token before = tokenAt(span.start() - 1);
+        return before != null && lexicon.isVagueAmount(before.text()) && first.text().chars().allMatch(Character::isLetter)
+                && lexicon.multiplier(first.text()).isPresent();
     }
 
     /**
@@ -759,6 +827,18 @@ final class SentenceNumberReader {
         if (before != null && lexicon.isAgeCue(before.text())) {
             return true;
         }
+        if (qualifierBefore(s).isPresent()) {
+            for (int k = s - 1; k >= s - 2 && k > 0 && sentence.token(k).pos().matches("IN|RB.*|JJ[RS]"); k--) {
+                if (lexicon.isAgeCue(sentence.token(k - 1).text()) && sentence.token(k - 1).isVerb()) {
+                    return true; // "aged under 21", "aged at least 18"
+                }
+            }
+        }
+        Token age = tokenAt(s - 2);
+        if (before != null && before.lower().equals("of") && age != null && age.isNoun()
+                && lexicon.isAgeCue(age.text())) {
+            return true; // "at the age of 87"
+        }
         Token after = tokenAt(e);
         boolean wholeYears = value == Math.rint(value) && value > 0 && value < 125;
         boolean noNoun = after == null || after.isNer("DATE") || !after.isNoun() && !after.pos().startsWith("JJ")
@@ -769,26 +849,48 @@ final class SentenceNumberReader {
         if (wholeYears && noNoun && before != null && before.isVerb() && lexicon.isAgeVerb(before.text())) {
             return true; // "who turns 70 next month"
         }
-        if (wholeYears && e - s == 1 && noNoun && before != null && before.lemma().equals("be")
-                && tokenAt(s - 2) != null && tokenAt(s - 2).lower().equals("who") && isPersonBefore(s - 3)
-                && (after == null || after.text().equals(",") || after.text().equals("."))) {
-            return true; // "Smith, who is 34, said", "the boy, who was 12."
+        Token verb = tokenAt(s - 2);
+        if (wholeYears && noNoun && before != null && verb != null && verb.isVerb()
+                && lexicon.isAgeVerb(verb.lower() + " " + before.lower())) {
+            return true; // "died at 87"
+        }
+        int be = s - 1;
+        while (be > 0 && sentence.token(be).pos().startsWith("RB")) {
+            be--; // "who was only 27", "Smith was just 19"
+        }
+        Token copula = tokenAt(be);
+        boolean endsAge = after == null || after.text().equals(",") || after.text().equals(".") || isAtTheTime(e)
+                || after.lower().equals("when");
+        if (wholeYears && e - s == 1 && noNoun && copula != null && copula.lemma().equals("be")
+                && tokenAt(be - 1) != null && tokenAt(be - 1).lower().equals("who") && isPersonBefore(be - 2)
+                && endsAge) {
+            return true; // "Smith, who is 34, said", "the boy, who was 12.", "a farmer, who was 71 at the time"
         }
         if (wholeYears && e - s == 1 && before != null && after != null
                 && lexicon.isJoiner(NumberLexicon.Joiner.BRACKET_OPEN, before.text())
                 && lexicon.isJoiner(NumberLexicon.Joiner.BRACKET_CLOSE, after.text()) && tokenAt(s - 2) != null
-                && tokenAt(s - 2).isNer("PERSON")) {
+                && isPersonName(tokenAt(s - 2))) {
             return true; // "John Smith (45)": an age in brackets after a name
         }
-        if (wholeYears && e - s == 1 && before != null && before.lemma().equals("be")
-                && (after == null || after.text().equals(".") || after.text().equals(",")) && isPersonSubject(s - 2)) {
-            return true; // "The veteran was 96.", "Smith is 34,"
+        if (wholeYears && e - s == 1 && copula != null && copula.lemma().equals("be") && endsAge
+                && isPersonSubject(be - 1)) {
+            return true; // "The veteran was 96.", "Smith is 34,", "Jones was 19 when she joined"
         }
-        Token person = tokenAt(s - 2);
-        boolean isPerson = person != null && (person.isNer("PERSON") || person.isNoun() && !person.isProperNoun()
-                && lexicon.isPersonNoun(person.text())); // "Adamowicz, 53,", "His sister, 31,"
-        return wholeYears && e - s == 1 && before != null && before.text().equals(",") && isPerson
-                && (after == null || after.text().equals(",") || after.text().equals("."));
+        if (wholeYears && e - s == 1 && before != null && (before.lower().equals("and") || before.lower().equals("or"))
+                && !found.isEmpty() && found.get(found.size() - 1).kind() == Kind.AGE
+                && found.get(found.size() - 1).end() == tokenAt(s - 2).end()) {
+            return true; // "The victims, 23 and 25,": the second of two ages
+        }
+        int comma = before != null && before.pos().startsWith("RB") ? s - 2 : s - 1; // "The woman, now 82,"
+        Token mark = tokenAt(comma);
+        Token person = tokenAt(comma - 1);
+        boolean isPerson = person != null && (isPersonName(person) || person.isNoun() && !person.isProperNoun()
+                && lexicon.isPersonNoun(person.text()));
+        boolean pairOfAges = after != null && (after.lower().equals("and") || after.lower().equals("or"))
+                && tokenAt(e + 1) != null && isNumberToken(tokenAt(e + 1)) && tokenAt(e + 2) != null
+                && tokenAt(e + 2).text().equals(","); // "The victims, 23 and 25, died"
+        return wholeYears && e - s == 1 && mark != null && mark.text().equals(",") && isPerson
+                && (after == null || after.text().equals(",") || after.text().equals(".") || pairOfAges);
     }
 
     /**
@@ -802,6 +904,15 @@ final class SentenceNumberReader {
         return dash != null && code != null && dash.pos().equals("HYPH") && dash.begin() == tokenAt(after - 1).end()
                 && code.begin() == dash.end() && code.text().chars().anyMatch(Character::isLetter)
                 && code.text().substring(1).chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
+    }
+
+    /** "at the time" after a number. */
+    private boolean isAtTheTime(int e) {
+        Token at = tokenAt(e);
+        Token the = tokenAt(e + 1);
+        Token time = tokenAt(e + 2);
+        return at != null && the != null && time != null && at.lower().equals("at") && the.lower().equals("the")
+                && time.lower().equals("time");
     }
 
     /** "aged between 18 and 25", "aged 18 to 25": a bound of a range of ages. */
@@ -825,15 +936,20 @@ final class SentenceNumberReader {
         Token before = tokenAt(k - 1);
         boolean startsClause = before == null || before.pos().equals("DT") || before.pos().equals("PRP$")
                 || before.isProperNoun() || before.pos().startsWith("JJ") || before.text().equals(",");
-        return head != null && startsClause && (head.isNer("PERSON") || head.isNoun() && !head.isProperNoun()
+        return head != null && startsClause && (isPersonName(head) || head.isNoun() && !head.isProperNoun()
                 && lexicon.isPersonNoun(head.text()));
+    }
+
+    /** A name CoreNLP tags as a person here, or an untagged proper noun it tags as one elsewhere in the article. */
+    private boolean isPersonName(Token t) {
+        return t.isNer("PERSON") || t.isNer("O") && t.isProperNoun() && personNames.contains(t.text());
     }
 
     /** "Smith, who": a person, or a noun for one, before a comma ending at token {@code comma}. */
     private boolean isPersonBefore(int comma) {
         Token mark = tokenAt(comma);
         Token person = tokenAt(comma - 1);
-        return mark != null && mark.text().equals(",") && person != null && (person.isNer("PERSON")
+        return mark != null && mark.text().equals(",") && person != null && (isPersonName(person)
                 || person.isNoun() && !person.isProperNoun() && lexicon.isPersonNoun(person.text()));
     }
 
@@ -882,8 +998,9 @@ final class SentenceNumberReader {
         if (before == null) {
             return Optional.empty();
         }
-        if (isNairaSign(before, s)) {
-            return Optional.of("NGN");
+        Optional<String> letters = letterSign(before, s);
+        if (letters.isPresent()) {
+            return letters;
         }
         if (currencyPrefixed(s - 1)) {
             return lexicon.currency(tokenAt(s - 2).text() + before.text());
@@ -896,15 +1013,15 @@ final class SentenceNumberReader {
     }
 
     /**
-     * "N64,050", "N 229 million": Nigerian news writes the naira as a capital N, glued to the amount or before an
-     * amount in millions.
+     * "N64,050", "N 229 million": Nigerian news writes the naira as a capital N, South African news the rand as
+     * R, glued to the amount or before an amount in millions.
+     *
+     * @return the currency of the letters before token s
      */
-    boolean isNairaSign(Token before, int s) {
-        if (!before.text().equals("N")) {
-            return false;
-        }
+    Optional<String> letterSign(Token before, int s) {
+        Optional<String> code = lexicon.currencyLetters(before.text());
         boolean glued = before.end() == sentence.token(s).begin();
-        return glued || multiplierAt(s + 1).isPresent();
+        return code.filter(c -> glued || multiplierAt(s + 1).isPresent());
     }
 
     /** "$", "€", "US$", "USD": a currency written before the amount, never a word like "dollars". */

@@ -21,6 +21,7 @@ final class TokenRules {
             new ClockDuration(),
             new Tally(),
             new DayBeforeDateRange(),
+            new PartOfYear(),
             new Temporal(),
             new Ordinal(),
             new SpacedThousands(),
@@ -113,6 +114,7 @@ final class TokenRules {
     record Tally() implements TokenRule {
         private static final Pattern DIGITS = Pattern.compile("\\d{1,4}");
         private static final Pattern DASHED_DIGITS = Pattern.compile("[-–]?(\\d{1,4})");
+        private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
         @Override
         public int read(SentenceNumberReader r, int i) {
@@ -157,7 +159,8 @@ final class TokenRules {
                     || next != null && next.isNoun() && nounCue.isEmpty())) {
                 return i; // "rose from 10 to 40", "voted 52 to 48 percent"
             }
-            Optional<String> unit = nounCue.or(() -> cue.filter(c -> !c.equals("-")));
+            Optional<String> unit = nounCue.or(() -> cue.filter(c -> !c.equals("-")))
+                    .or(() -> cue.isPresent() ? scoreUnit(r) : Optional.empty()); // "won 4-2" in football: goals
             int secondBegin = second.begin() + second.text().indexOf(m.group(1));
             r.addChars(first.begin(), first.end(), Kind.COUNT, Optional.of(Double.parseDouble(first.text())),
                     Optional.empty(), unit);
@@ -176,6 +179,27 @@ final class TokenRules {
 
         private static boolean isDash(Token t) {
             return t.text().equals("-") || t.text().equals("–");
+        }
+
+        /**
+         * @return what a score counts in the sport the sentence speaks of, or else the sport of the article's
+         *         first word for one ("football", "basketball")
+         */
+        private static Optional<String> scoreUnit(SentenceNumberReader r) {
+            for (Token t : r.sentence().tokens()) {
+                Optional<String> counted = r.lexicon().scoreUnit(t.lower());
+                if (counted.isPresent()) {
+                    return counted;
+                }
+            }
+            Matcher word = WORD.matcher(r.text());
+            while (word.find()) {
+                Optional<String> counted = r.lexicon().scoreUnit(word.group());
+                if (counted.isPresent()) {
+                    return counted;
+                }
+            }
+            return Optional.empty();
         }
 
         /** @return the first tally word of the sentence, with what it counts ("-" when it does not say) */
@@ -221,6 +245,24 @@ final class TokenRules {
             }
             r.add(i, i, Kind.DATE, Optional.empty(), Optional.of(String.format("%s-%02d", m.group(1), d)),
                     Optional.empty(), Optional.empty());
+            return i + 1;
+        }
+    }
+
+    /** "mid-2015", "late-1990s": a part of a year or decade written as one token that NER leaves untagged. */
+    record PartOfYear() implements TokenRule {
+        private static final Pattern PART = Pattern.compile("(\\p{L}+)-(1\\d{3}|20\\d{2})(s?)");
+
+        @Override
+        public int read(SentenceNumberReader r, int i) {
+            Token t = r.sentence().token(i);
+            Matcher m = PART.matcher(t.text());
+            if (t.isNer("DATE") || !m.matches() || !r.lexicon().isYearPart(m.group(1))
+                    || !m.group(3).isEmpty() && !m.group(2).endsWith("0")) {
+                return i;
+            }
+            String year = m.group(3).isEmpty() ? m.group(2) : m.group(2).substring(0, 3); // a decade's prefix
+            r.add(i, i, Kind.DATE, Optional.empty(), Optional.of(year), Optional.empty(), Optional.empty());
             return i + 1;
         }
     }

@@ -239,4 +239,114 @@ class CountedNounShapesTest {
         assertCount(Tagged.onlyNumber(extractor, "It/PRP sank/VBD 200/CD/NUMBER{200.0} nautical/JJ miles/NNS"
                 + " off/IN the/DT coast/NN ./."), "200 nautical miles", Kind.MEASURE, 200, "nautical mile");
     }
+
+    @Test
+    void aParticipleBeforeTheNounDescribesWhatIsCounted() {
+        assertCount(Tagged.onlyNumber(extractor, "Rescuers/NNS searched/VBD for/IN two/CD/NUMBER{2.0}"
+                + " missing/VBG fishermen/NNS +./."), "two", Kind.COUNT, 2, "fishermen");
+        assertCount(Tagged.onlyNumber(extractor, "There/EX were/VBD 45,171/CD/NUMBER{45171.0} confirmed/VBN"
+                + " cases/NNS +./."), "45,171", Kind.COUNT, 45171, "cases");
+    }
+
+    @Test
+    void aPartOfAWholeOwnedBySomethingCountsTheWholesNoun() {
+        List<Quantity> found = extract("Water/NNP covered/VBD 28/CD/NUMBER{28.0} of/IN the/DT state/NN +'s/POS"
+                + " 33/CD/NUMBER{33.0} districts/NNS +./.");
+        assertCount(found.get(0), "28", Kind.COUNT, 28, "districts");
+        assertCount(Tagged.onlyNumber(extractor, "Five/CD/NUMBER{5.0} of/IN the/DT company/NN +'s/POS"
+                + " employees/NNS left/VBD +./."), "Five", Kind.COUNT, 5, "employees");
+    }
+
+    @Test
+    void theNumberOfAnAdjectiveCountsWhatItDescribes() {
+        assertCount(Tagged.onlyNumber(extractor, "The/DT number/NN of/IN dead/JJ climbed/VBD to/IN"
+                + " 71/CD/NUMBER{71.0} +./."), "71", Kind.COUNT, 71, "dead");
+    }
+
+    @Test
+    void aTollWithNoNounOfItsOwnCountsDeaths() {
+        assertCount(Tagged.onlyNumber(extractor, "The/DT toll/NN reached/VBD 40/CD/NUMBER{40.0} +./."), "40",
+                Kind.COUNT, 40, "deaths");
+    }
+
+    @Test
+    void theAmountOfAChangeBeforeItsNewLevelIsSkipped() {
+        List<Quantity> found = extract("The/DT city/NN +'s/POS population/NN grew/VBD by/IN"
+                + " 3.2/CD/PERCENT{%3.2} +%/NN/PERCENT{%3.2} to/IN 8.9/CD/NUMBER{8900000.0}"
+                + " million/CD/NUMBER{8900000.0} +./.");
+        assertCount(found.get(1), "8.9 million", Kind.COUNT, 8.9e6, "people");
+        List<Quantity> rose = extract("The/DT city/NN +'s/POS homeless/JJ population/NN rose/VBD"
+                + " 12/CD/PERCENT{%12.0} percent/NN/PERCENT{%12.0} to/IN 4,300/CD/NUMBER{4300.0} +./.");
+        assertCount(rose.get(1), "4,300", Kind.COUNT, 4300, "people");
+    }
+
+    @Test
+    void aYearAfterInBesideACountStaysAYearAndTheLevelsCountTheSubject() {
+        List<Quantity> found = extract("Teachers/NNS fell/VBD from/IN 31,000/CD/NUMBER{31000.0} in/IN"
+                + " 2015/CD/DATE{2015} to/IN 27,500/CD/NUMBER{27500.0} +./.");
+        assertEquals(3, found.size(), () -> found.toString());
+        assertCount(found.get(0), "31,000", Kind.COUNT, 31000, "teachers");
+        assertEquals(Kind.DATE, found.get(1).kind());
+        assertEquals(Optional.of("2015"), found.get(1).normalized());
+        assertCount(found.get(2), "27,500", Kind.COUNT, 27500, "teachers");
+    }
+
+    @Test
+    void aCasualtyVerbBeforeTheQualifierCountsPeople() {
+        assertCount(Tagged.onlyNumber(extractor, "The/DT storm/NN killed/VBN at/IN least/RBS 16/CD/NUMBER{>=16.0}"
+                + " +./."), "16", Kind.COUNT, 16, "people");
+    }
+
+    @Test
+    void aHyphenedNumberBeforeTheNounDescribesIt() {
+        List<Quantity> found = extract("He/PRP served/VBD two/CD/NUMBER{0.0} five/CD/DURATION{P5Y}"
+                + " +-/HYPH/DURATION{P5Y} +year/NN/DURATION{P5Y} terms/NNS +./.");
+        assertCount(found.get(0), "two", Kind.COUNT, 2, "terms");
+    }
+
+    @Test
+    void aMonthOverADayPastTenNamesADayNotAFraction() {
+        assertTrue(extract("The/DT 9%2F11/CD/NUMBER{0.8181818181818182} attacks/NNS changed/VBD it/PRP +./.")
+                .isEmpty());
+        assertCount(Tagged.onlyNumber(extractor, "Add/VB 3%2F4/CD/NUMBER{0.75} of/IN a/DT cup/NN +./."), "3/4",
+                Kind.COUNT, 0.75, "cup");
+    }
+
+    @Test
+    void aPerfectVerbOfCasualtyOrFlightCountsPeople() {
+        assertCount(Tagged.onlyNumber(extractor, "Over/IN 8,000/CD/NUMBER{>8000.0} have/VBP died/VBN +./."), "8,000",
+                Kind.COUNT, 8000, "people");
+        assertCount(Tagged.onlyNumber(extractor, "Some/DT 9,000/CD/NUMBER{9000.0} have/VBP fled/VBN +./."), "9,000",
+                Kind.COUNT, 9000, "people");
+    }
+
+    @Test
+    void aNumberAfterAnOpeningOfPhraseCountsItsWhole() {
+        assertCount(Tagged.onlyNumber(extractor, "Of/IN those/DT infected/VBN +,/, 312/CD/NUMBER{312.0} are/VBP"
+                + " in/IN intensive/JJ care/NN +./."), "312", Kind.COUNT, 312, "infected");
+        List<Quantity> found = extract("Of/IN the/DT cases/NNS outside/IN China/NNP/LOCATION +,/,"
+                + " 441/CD/NUMBER{441.0} were/VBD reported/VBN in/IN 24/CD/NUMBER{24.0} countries/NNS +./.");
+        assertCount(found.get(0), "441", Kind.COUNT, 441, "cases");
+        assertCount(Tagged.onlyNumber(extractor, "In/IN the/DT end/NN +,/, 40/CD/NUMBER{40.0} were/VBD"
+                + " reported/VBN +./."), "40", Kind.COUNT, 40, "reported");
+    }
+
+    @Test
+    void theYearOfAnEventBetweenItsNamesIsPartOfTheName() {
+        assertTrue(extract("The/DT Tokyo/NNP/LOCATION 2020/CD/NUMBER{2020.0} Olympics/NNPS/MISC were/VBD"
+                + " delayed/VBN +./.").isEmpty());
+        assertCount(Tagged.onlyNumber(extractor, "He/PRP met/VBD 12/CD/NUMBER{12.0} Democrats/NNPS +./."), "12",
+                Kind.COUNT, 12, "Democrats");
+    }
+
+    @Test
+    void aListOfNumbersCountsTheNounAfterItsLast() {
+        List<Quantity> found = extract("They/PRP won/VBD 45/CD/NUMBER{45.0} +,/, 30/CD/NUMBER{30.0} and/CC"
+                + " 12/CD/NUMBER{12.0} seats/NNS respectively/RB +./.");
+        assertCount(found.get(0), "45", Kind.COUNT, 45, "seats");
+        assertCount(found.get(1), "30", Kind.COUNT, 30, "seats");
+        List<Quantity> others = extract("The/DT blast/NN killed/VBD 12/CD/NUMBER{12.0} +,/, and/CC"
+                + " 30/CD/NUMBER{30.0} others/NNS were/VBD hurt/VBN +./.");
+        assertCount(others.get(0), "12", Kind.COUNT, 12, "people");
+    }
 }

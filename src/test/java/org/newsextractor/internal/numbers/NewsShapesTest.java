@@ -216,4 +216,170 @@ class NewsShapesTest {
                 + " percent/NN ./.");
         assertTrue(shares.stream().noneMatch(q -> q.unit().equals(Optional.of("votes"))));
     }
+
+    @Test
+    void anAgeAfterANameTheArticleTagsAsAPersonElsewhere() {
+        List<Quantity> found = extract("Professor/NNP Helen/NNP/PERSON Park/NNP/PERSON led/VBD the/DT team/NN +./.",
+                "Park/NNP ,/, 52/CD/NUMBER{52.0} +,/, said/VBD it/PRP was/VBD late/JJ +./.");
+        assertValue(found.get(0), "52", Kind.AGE, 52, "years");
+    }
+
+    @Test
+    void anUntaggedNameTheArticleNeverTagsAsAPersonGivesNoAge() {
+        assertEquals(Kind.COUNT, only("Park/NNP +,/, 52/CD/NUMBER{52.0} +,/, said/VBD it/PRP was/VBD late/JJ +./.")
+                .kind());
+    }
+
+    @Test
+    void anAgeInARelativeClauseAtTheTime() {
+        assertValue(only("It/PRP was/VBD found/VBN by/IN a/DT farmer/NN +,/, who/WP was/VBD 71/CD/NUMBER{71.0}"
+                + " at/IN the/DT time/NN +./."), "71", Kind.AGE, 71, "years");
+    }
+
+    @Test
+    void aScaleWordHyphenedToTheNumber() {
+        assertValue(only("It/PRP booked/VBD a/DT $/$/MONEY{$300.0} +300/CD/MONEY{$300.0} +-/HYPH"
+                + " +million/CD/NUMBER{1000000.0} charge/NN +./."), "$300-million", Kind.MONEY, 3e8, "USD");
+        assertValue(only("A/DT 2/CD/NUMBER{2.0} +-/HYPH +billion/CD/NUMBER{1.0E9} +-/HYPH +euro/NN fund/NN"
+                + " opened/VBD +./."), "2-billion-euro", Kind.MONEY, 2e9, "EUR");
+    }
+
+    @Test
+    void currenciesOfTheWorldByNameCodeAndLetters() {
+        assertValue(only("Kenya/NNP/LOCATION repaid/VBD 12/CD/MONEY{$1.2E10} billion/CD/MONEY{$1.2E10}"
+                + " shillings/NNS/MONEY{$1.2E10} +./."), "12 billion shillings", Kind.MONEY, 12e9, "KES");
+        assertValue(only("The/DT fund/NN lost/VBD NOK/NNP 300/CD/MONEY{$3.0E11} billion/CD/MONEY{$3.0E11} +./."),
+                "NOK 300 billion", Kind.MONEY, 3e11, "NOK");
+        assertValue(only("Bangladesh/NNP/LOCATION paid/VBD 3,000/CD/NUMBER{3000.0} taka/NNS to/IN each/DT"
+                + " family/NN +./."), "3,000 taka", Kind.MONEY, 3000, "BDT");
+        assertValue(only("Brazil/NNP/LOCATION paid/VBD R$/NN 2/CD/MONEY{$2.0E9} billion/CD/MONEY{$2.0E9} +./."),
+                "R$ 2 billion", Kind.MONEY, 2e9, "BRL");
+    }
+
+    @Test
+    void currencyLettersGluedToTheAmount() {
+        assertValue(only("Malaysia/NNP/LOCATION fined/VBD the/DT firm/NN RM/NNP +1.2/CD/NUMBER{1200000.0}"
+                + " million/CD/NUMBER{1200000.0} +./."), "RM1.2 million", Kind.MONEY, 1.2e6, "MYR");
+        assertValue(only("Eskom/NNP/ORGANIZATION needs/VBZ R59/CD/NUMBER{5.9E10} billion/CD/NUMBER{5.9E10} +./."),
+                "R59 billion", Kind.MONEY, 5.9e10, "ZAR");
+        assertTrue(extract("The/DT A320/NN/MISC and/CC R2/NN robots/NNS passed/VBD +./.").isEmpty());
+    }
+
+    private static final String DATELINE = "Monday/NNP/DATE{2019-01-07} +,/,/DATE{2019-01-07}"
+            + " January/NNP/DATE{2019-01-07} 7/CD/DATE{2019-01-07} +,/,/DATE{2019-01-07} 2019/CD/DATE{2019-01-07}";
+
+    @Test
+    void aMonthAndDayInThePastIsTheLastOneBeforeTheArticle() {
+        List<Quantity> found = extract(DATELINE, "The/DT shutdown/NN began/VBD on/IN December/NNP/DATE{XXXX-12-22}"
+                + " 22/CD/DATE{XXXX-12-22} +./.");
+        assertDate(found.get(1), "December 22", "2018-12-22");
+    }
+
+    @Test
+    void aMonthAndDayInTheFutureIsTheNextOneAfterTheArticle() {
+        List<Quantity> found = extract(DATELINE, "The/DT law/NN will/MD take/VB effect/NN on/IN"
+                + " March/NNP/DATE{XXXX-03-03} 3/CD/DATE{XXXX-03-03} +./.");
+        assertDate(found.get(1), "March 3", "2019-03-03");
+    }
+
+    @Test
+    void aMonthAndDayInThePresentIsTheNearest() {
+        List<Quantity> found = extract(DATELINE, "The/DT ferry/NN resumes/VBZ service/NN on/IN"
+                + " December/NNP/DATE{XXXX-12-30} 30/CD/DATE{XXXX-12-30} +./.");
+        assertDate(found.get(1), "December 30", "2018-12-30");
+    }
+
+    @Test
+    void anAgeAfterTheAgeOf() {
+        assertValue(only("He/PRP died/VBD at/IN the/DT age/NN of/IN 87/CD/NUMBER{87.0} +./."), "87", Kind.AGE, 87,
+                "years");
+    }
+
+    @Test
+    void anAgeInAppositionToAnAccomplice() {
+        assertValue(only("His/PRP$ accomplice/NN +,/, 45/CD/NUMBER{45.0} +,/, was/VBD jailed/VBN +./."), "45",
+                Kind.AGE, 45, "years");
+        assertEquals(Kind.COUNT, only("In/IN the/DT match/NN +,/, 45/CD/NUMBER{45.0} +,/, players/NNS ran/VBD +./.")
+                .kind());
+    }
+
+    @Test
+    void lightYears() {
+        assertValue(only("It/PRP can/MD see/VB 13/CD/NUMBER{1.3E10} billion/CD/NUMBER{1.3E10} light/NN +-/HYPH"
+                + " +years/NNS away/RB +./."), "13 billion light-years", Kind.MEASURE, 1.3e10, "light-year");
+    }
+
+    @Test
+    void anAgeAfterAgedAndAQualifier() {
+        assertValue(only("It/PRP is/VBZ a/DT record/NN for/IN a/DT player/NN aged/VBN under/IN 21/CD/NUMBER{<21.0}"
+                + " +./."), "21", Kind.AGE, 21, "years");
+        assertValue(only("Those/DT aged/VBN at/IN least/RBS 18/CD/NUMBER{>=18.0} can/MD vote/VB +./."), "18",
+                Kind.AGE, 18, "years");
+    }
+
+    @Test
+    void aScoreCountsWhatItsSportScores() {
+        List<Quantity> found = extract("The/DT home/NN side/NN won/VBD 3/CD/NUMBER{3.0} +-/SYM"
+                + " +1/CD/DATE{******01} in/IN the/DT football/NN final/JJ +./.");
+        assertValue(found.get(0), "3", Kind.COUNT, 3, "goals");
+        assertValue(found.get(1), "1", Kind.COUNT, 1, "goals");
+        List<Quantity> later = extract("The/DT basketball/NN season/NN opened/VBD +./.",
+                "They/PRP won/VBD 98/CD/NUMBER{98.0} +-/HYPH +95/CD/NUMBER{95.0} on/IN Saturday/NNP +./.");
+        assertValue(later.get(0), "98", Kind.COUNT, 98, "points");
+        assertValue(extract("They/PRP won/VBD 4/CD/NUMBER{4.0} +-/HYPH +2/CD/NUMBER{2.0} +./.").get(0), "4",
+                Kind.COUNT, 4, null); // no sport in sight
+    }
+
+    @Test
+    void aSidesBareNumberAfterAPercentageIsAnotherPercentage() {
+        List<Quantity> found = extract("The/DT Brexit/NNP/ORGANIZATION Party/NNP/ORGANIZATION led/VBD with/IN"
+                + " 34/CD/NUMBER{34.0} per/NN cent/NN +,/, ahead/RB of/IN Labour/NN on/IN 17/CD/NUMBER{17.0} and/CC"
+                + " the/DT Conservatives/NNS/MISC on/IN 11/CD/NUMBER{11.0} +./.");
+        assertValue(found.get(1), "17", Kind.PERCENT, 17, "%");
+        assertValue(found.get(2), "11", Kind.PERCENT, 11, "%");
+        List<Quantity> counts = extract("It/PRP rose/VBD 5/CD/NUMBER{5.0} +%/NN with/IN 3/CD/NUMBER{3.0} left/VBN"
+                + " +./.");
+        assertEquals(Kind.COUNT, counts.get(1).kind());
+    }
+
+    @Test
+    void twoAgesInAppositionToPeople() {
+        List<Quantity> found = extract("The/DT victims/NNS +,/, 23/CD/NUMBER{23.0} and/CC 25/CD/NUMBER{25.0} +,/,"
+                + " died/VBD at/IN the/DT scene/NN +./.");
+        assertValue(found.get(0), "23", Kind.AGE, 23, "years");
+        assertValue(found.get(1), "25", Kind.AGE, 25, "years");
+    }
+
+    @Test
+    void anAgeAfterAnAdverbOrBeforeWhen() {
+        assertValue(only("The/DT woman/NN +,/, now/RB 82/CD/NUMBER{82.0} +,/, lives/VBZ alone/RB +./."), "82",
+                Kind.AGE, 82, "years");
+        assertValue(only("Jones/NNP/PERSON was/VBD 19/CD/NUMBER{19.0} when/WRB she/PRP joined/VBD +./."), "19",
+                Kind.AGE, 19, "years");
+        assertValue(only("Both/DT teenagers/NNS +,/, who/WP are/VBP 16/CD/NUMBER{16.0} +,/, were/VBD"
+                + " released/VBN +./."), "16", Kind.AGE, 16, "years");
+        assertEquals(Kind.COUNT, only("The/DT company/NN +,/, now/RB 82/CD/NUMBER{82.0} +,/, grew/VBD +./.").kind());
+    }
+
+    @Test
+    void anAgeAfterDiedAtOrAnAdverbAfterTheCopula() {
+        assertValue(only("He/PRP died/VBD at/IN 87/CD/NUMBER{87.0} in/IN his/PRP$ home/NN +./."), "87", Kind.AGE, 87,
+                "years");
+        assertValue(extract("The/DT singer/NN +,/, who/WP was/VBD only/RB 27/CD/NUMBER{27.0} +,/, died/VBD in/IN"
+                + " 2011/CD/DATE{2011} +./.").get(0), "27", Kind.AGE, 27, "years");
+        assertEquals(Kind.COUNT, only("It/PRP arrived/VBD at/IN 87/CD/NUMBER{87.0} +./.").kind());
+    }
+
+    @Test
+    void aScaleWordAfterAVagueAmountStatesNoNumber() {
+        assertTrue(extract("Several/JJ hundred/CD/NUMBER{100.0} people/NNS fled/VBD +./.").isEmpty());
+        assertValue(only("A/DT hundred/CD/NUMBER{100.0} people/NNS fled/VBD +./."), "A hundred", Kind.COUNT, 100,
+                "people");
+    }
+
+    @Test
+    void trillionsWrittenTn() {
+        assertValue(only("The/DT budget/NN is/VBZ £/$/MONEY{£1.2} +1.2/CD/MONEY{£1.2} +tn/NN +./."), "£1.2tn",
+                Kind.MONEY, 1.2e12, "GBP");
+    }
 }

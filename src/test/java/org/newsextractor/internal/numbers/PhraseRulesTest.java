@@ -73,4 +73,11 @@ class PhraseRulesTest {
         Phrase whole = reader.cardinal(s, 0).orElseThrow();
         assertPhrase(new PhraseRules.MixedFraction().read(reader, s, 0, whole), 2, 3.5);
     }
+
+    @Test
+    void hyphenScale() {
+        assertPhrase(after(new PhraseRules.HyphenScale(), "300/CD +-/HYPH +million/CD charge/NN"), 3, 3e8);
+        assertEquals(Optional.empty(), after(new PhraseRules.HyphenScale(), "300/CD +-/HYPH +strong/JJ crowd/NN"));
+        assertEquals(Optional.empty(), after(new PhraseRules.HyphenScale(), "300/CD -/HYPH million/CD"));
+    }
 }

@@ -129,4 +129,26 @@ class TokenRulesTest {
         assertEquals(2, new TokenRules.NumberWords().read(r, 1));
         assertEquals(Optional.of("sheep"), only(r).unit());
     }
+
+    @Test
+    void partOfYear() {
+        SentenceNumberReader r = reader("It/PRP listed/VBD in/IN mid-2015/NN +./.");
+        assertEquals(4, new TokenRules.PartOfYear().read(r, 3));
+        assertEquals(Kind.DATE, only(r).kind());
+        assertEquals(Optional.of("2015"), only(r).normalized());
+        SentenceNumberReader decade = reader("in/IN the/DT late-1990s/NN");
+        new TokenRules.PartOfYear().read(decade, 2);
+        assertEquals(Optional.of("199"), only(decade).normalized());
+        assertEquals(1, new TokenRules.PartOfYear().read(reader("a/DT mid-size/JJ car/NN"), 1));
+        assertEquals(1, new TokenRules.PartOfYear().read(reader("a/DT Boeing-2015/NN jet/NN"), 1));
+    }
+
+    @Test
+    void gluedDegreesAreATemperatureUnlessALabelComesBefore() {
+        SentenceNumberReader r = reader("Temperatures/NNS hit/VBD 40C/NN in/IN Madrid/NNP/LOCATION");
+        assertEquals(3, new TokenRules.GluedMeasure().read(r, 2));
+        assertEquals(Optional.of("degree Celsius"), only(r).unit());
+        assertEquals(4, new TokenRules.GluedMeasure().read(reader("He/PRP sat/VBD in/IN seat/NN 12F/NN"), 4));
+        assertEquals(1, new TokenRules.GluedMeasure().read(reader("Flat/JJ 4C/NN was/VBD empty/JJ"), 1));
+    }
 }
