@@ -7,8 +7,8 @@ import org.newsextractor.internal.nlp.Dependencies;
  * CoreNLP's neural dependency parser (Chen and Manning 2014, as implemented by CoreNLP's {@code DependencyParser},
  * {@code Classifier} and {@code ArcStandard}, whose design and model this follows) reimplemented for speed: the
  * same model file, features, greedy arc-standard transitions and relation names, so the same trees, but with the
- * hidden layer summed from float projections precomputed for every tag and label and for the most frequent words,
- * an output layer the JIT vectorizes, no scoring where only one transition is possible, and no allocation per
+ * hidden layer summed from float projections precomputed for every tag and label and computed once per sentence
+ * for its words, an output layer the JIT vectorizes, no scoring where only one transition is possible, and no allocation per
  * transition. Scores are floats where CoreNLP's are doubles; when the two best transitions are closer than float
  * rounding could matter, the decision is made again with CoreNLP's own arithmetic.
  *

@@ -6,8 +6,9 @@ import java.util.BitSet;
 /**
  * What one input (an embedding id at a feature position) adds to the hidden layer before its bias and cube: the
  * position's slice of the hidden weights times the embedding. Precomputed, as floats, for every tag and label at
- * every position and for the most frequent (word, position) pairs of the model's list; other words are projected
- * when a sentence needs them (see {@link ParseScratch}).
+ * every position and for as many of the most frequent (word, position) pairs of the model's list as the parser asks
+ * (none by default, see {@code FastDependencyParser.STORED_WORD_INPUTS}); other words are projected when a sentence
+ * needs them (see {@link ParseScratch}).
  *
  * <p>{@link #addExact} reproduces CoreNLP's own arithmetic (its {@code Classifier.computeScores}): a double sum of
  * float products for the pairs it precomputes (the first {@link #CORENLP_PRECOMPUTED} of the list) and that sum
