@@ -600,16 +600,23 @@ public final class SpeakerAttributor {
         if (here == 0) {
             return Optional.empty();
         }
-        Sentence prev = frame.sentence(here - 1);
-        Optional<Dependencies> tree = frame.wholeTree(prev);
+        return mainSubjectSpeaker(frame, frame.sentence(here - 1), entities, pronoun.begin(), Optional.empty(), 1)
+                .filter(sp -> sp.id().map(id -> id.startsWith("org-")).orElse(false));
+    }
+
+    /**
+     * @param at where the attributed passage starts, for descriptions and pronouns in the subject
+     * @return who the subject of the sentence's main clause names, when the sentence was parsed whole
+     */
+    Optional<Speaker> mainSubjectSpeaker(Frame frame, Sentence s, ResolvedEntities entities, int at,
+                                         Optional<Speaker> previous, int depth) {
+        Optional<Dependencies> tree = frame.wholeTree(s);
         if (tree.isEmpty()) {
             return Optional.empty();
         }
-        int subject = frame.mainSubject(prev, tree.get());
+        int subject = frame.mainSubject(s, tree.get());
         return subject < 0 ? Optional.empty()
-                : sourceAt(frame, prev, tree.get(), subject, entities, pronoun.begin(), Optional.empty(), 1)
-                        .map(Source::speaker)
-                        .filter(sp -> sp.id().map(id -> id.startsWith("org-")).orElse(false));
+                : sourceAt(frame, s, tree.get(), subject, entities, at, previous, depth).map(Source::speaker);
     }
 
     /**

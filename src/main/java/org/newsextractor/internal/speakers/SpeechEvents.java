@@ -157,16 +157,9 @@ final class SpeechEvents {
     private static Optional<Attribution> subjectOf(SpeakerAttributor attributor, Frame frame,
                                                    ResolvedEntities entities, QuoteRegion q, Sentence s,
                                                    Attribution previous) {
-        Optional<Dependencies> tree = frame.wholeTree(s);
-        if (tree.isEmpty()) {
-            return Optional.empty();
-        }
-        int subject = frame.mainSubject(s, tree.get());
-        return subject < 0 ? Optional.empty()
-                : attributor.sourceAt(frame, s, tree.get(), subject, entities, q.outerBegin(), previous.speaker(), 0)
-                        .map(Source::speaker)
-                        .filter(sp -> sp.id().isPresent())
-                        .map(sp -> new Attribution(Optional.of(sp), Optional.empty()));
+        return attributor.mainSubjectSpeaker(frame, s, entities, q.outerBegin(), previous.speaker(), 0)
+                .filter(sp -> sp.id().isPresent())
+                .map(sp -> new Attribution(Optional.of(sp), Optional.empty()));
     }
 
     /**
