@@ -36,6 +36,10 @@ class SpeechEventIT {
                 + "attack\" while Minister Boris Lind wrote he had ordered checks.");
         assertEquals("Anna Kovac", speakerOf(x, "brave souls"));
         assertEquals("Anna Kovac", speakerOf(x, "unspeakable attack"));
+        Claim second = claimWith(x, "write");
+        assertEquals("Boris Lind", second.source().name());
+        assertEquals("he had ordered checks", second.content());
+        assertTrue(claimWith(x, "say").content().endsWith("attack\""), claimWith(x, "say").content());
     }
 
     @Test
@@ -422,5 +426,20 @@ class SpeechEventIT {
                 + "\"We need to do more. We need to score and we need to win.\"");
         assertEquals("Jon Berg", speakerOf(x, "lacked experience"));
         assertEquals("Ali Sow", speakerOf(x, "need to do more"));
+    }
+    @Test
+    void aSubjectWithAnAppositionBeforeTheVerbIsNotAnInvertedSource() {
+        Extraction x = extract("Rui Neves, the opposition leader, accused the government of ignoring warnings.");
+        Claim c = claimWith(x, "accuse");
+        assertEquals("Rui Neves", c.source().name());
+        assertEquals("the government of ignoring warnings", c.content());
+    }
+
+    @Test
+    void aQuotationAfterAccordingToADocumentReleasedBySomeoneIsNoClaim() {
+        Extraction x = extract("According to a statement released by the mayor's office, \"all city resources are "
+                + "available.\"");
+        assertTrue(x.claims().isEmpty(), x.claims().toString());
+        assertEquals(1, x.quotations().size());
     }
 }

@@ -232,8 +232,8 @@ public final class ClaimFinder {
                 if (t.text().equals(",")) {
                     return j + 1;
                 }
-                // the source's phrase goes on: "a statement from the commission,", "X and Y,"
-                boolean phrase = ClauseBounds.isNominal(t) || t.pos().matches("CC|IN|DT|PRP\\$|POS");
+                // the source's phrase goes on: "a statement from the commission,", "X and Y,", "released by X,"
+                boolean phrase = ClauseBounds.isNominal(t) || t.pos().matches("CC|IN|DT|PRP\\$|POS|VBN");
                 if (!phrase) {
                     break;
                 }
@@ -368,7 +368,8 @@ public final class ClaimFinder {
                     content[1] = Math.min(content[1], relativeClauseEnd(content[0]));
                 }
             }
-            boolean inverted = v > 0 && s.token(v - 1).text().equals(",") && !s.token(v).pos().equals("VBG");
+            boolean inverted = v > 0 && s.token(v - 1).text().equals(",") && !s.token(v).pos().equals("VBG")
+                    && !subjectWithAppositionBefore(v, d);
             Optional<Source> invertedSource = inverted ? invertedSource(v) : Optional.empty();
             if (invertedSource.isPresent()) {
                 // ", reported officials, with ...": the noun phrase right after the verb closes the clause; parsers
@@ -615,6 +616,16 @@ public final class ClaimFinder {
         }
 
         /** ", reported officials," / ", said the ministry.": a noun phrase right after the verb, ending the clause. */
+        /**
+         * "Rui Neves, the opposition leader, accused ...": the comma before the verb closes its subject's apposition,
+         * so the noun phrase after the verb is its object, not an inverted source.
+         */
+        private boolean subjectWithAppositionBefore(int v, Dependencies d) {
+            int subject = d.child(v, "nsubj");
+            return subject >= 0 && subject < v && d.subtreeTo(subject) >= v - 1
+                    && d.children(subject).stream().anyMatch(c -> d.is(c, "appos") && c < v);
+        }
+
         private Optional<Source> invertedSource(int v) {
             Optional<Source> after = sources.phraseAt(s, v + 1, last);
             if (after.isEmpty()) {

@@ -14,6 +14,8 @@ import org.newsextractor.internal.speakers.SpeechLexicon;
 final class ClauseBounds {
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "—", "–", "--");
     private static final Set<String> SUBORDINATORS = FunctionWords.of("clause-subordinator");
+    /** "while", "whereas": a second report in contrast with the first may follow. */
+    private static final Set<String> CONTRASTS = FunctionWords.of("contrast-subordinator");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** How far ahead a complementizer "that" may stand behind adjuncts ("said on the same day that"). */
     private static final int THAT_LOOKAHEAD = 8;
@@ -132,7 +134,8 @@ final class ClauseBounds {
                 end = j; // "said A, and warned that B": the second verb reports a claim of its own
                 break;
             }
-            if ((comma || t.pos().equals("CC")) && sourceWithVerbAhead(s, j + 1)) {
+            boolean contrast = CONTRASTS.contains(t.lower()); // "said A while B wrote C"
+            if ((comma || t.pos().equals("CC") || contrast) && sourceWithVerbAhead(s, j + 1)) {
                 end = j;
                 break;
             }
