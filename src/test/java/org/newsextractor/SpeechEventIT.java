@@ -442,4 +442,10 @@ class SpeechEventIT {
         assertTrue(x.claims().isEmpty(), x.claims().toString());
         assertEquals(1, x.quotations().size());
     }
+    @Test
+    void aNewHolderOfATitleIsNotItsFormerHolder() {
+        Extraction x = extract("Former bank chief Martin Hale was jailed in May. The bank's new chief executive "
+                + "said the company had \"turned the page\".");
+        assertEquals("bank's new chief executive", speakerOf(x, "turned the page"));
+    }
 }

@@ -38,6 +38,9 @@ public final class SpeakerAttributor {
     /** How many sentences back "the company" may find the organization it stands for. */
     private static final int RECENT_SENTENCES = 3;
     private static final Set<String> MALE_OR_FEMALE = FunctionWords.of("gendered-pronoun");
+    /** Words that place a title's holder in the past ("former", "outgoing") or the present ("new", "incoming"). */
+    private static final Set<String> PAST_HOLDER = FunctionWords.of("past-holder");
+    private static final Set<String> NEW_HOLDER = FunctionWords.of("new-holder");
 
     private final SpeechLexicon lexicon;
     private final Set<String> titleWords;
@@ -758,6 +761,9 @@ public final class SpeakerAttributor {
                     score++;
                 }
             }
+            if (contradicts(words, titleTokens)) {
+                continue;
+            }
             if (score > bestScore || score == bestScore && score > 0 && recency > bestRecency) {
                 best = p;
                 bestScore = score;
@@ -765,6 +771,17 @@ public final class SpeakerAttributor {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * "the bank's new chief executive" is not the "former bank chief": a description and a title that place their
+     * holder at different times (former, new, incoming, outgoing) name different people.
+     */
+    private static boolean contradicts(List<String> description, Set<String> title) {
+        boolean pastTitle = title.stream().anyMatch(PAST_HOLDER::contains);
+        boolean pastDescription = description.stream().anyMatch(PAST_HOLDER::contains);
+        boolean newDescription = description.stream().anyMatch(NEW_HOLDER::contains);
+        return pastTitle && newDescription || pastDescription && !pastTitle && !title.isEmpty();
     }
 
     private static int lastMentionBefore(Entity e, int offset) {
