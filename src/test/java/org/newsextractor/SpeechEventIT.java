@@ -448,4 +448,19 @@ class SpeechEventIT {
                 + "said the company had \"turned the page\".");
         assertEquals("bank's new chief executive", speakerOf(x, "turned the page"));
     }
+    @Test
+    void aVerbThatReportsAClauseReportsNothingWithoutAFiniteVerb() {
+        Extraction x = extract("A firefighter found the body of a man in a burnt-out car near the village. "
+                + "Rescuers contended with roads that were washed out by the floods.");
+        assertTrue(x.claims().isEmpty(), x.claims().toString());
+    }
+
+    @Test
+    void aReportedClauseMayOpenWithItsVerbAfterAFrontedObject() {
+        Extraction x = extract("Two million people spent the night in shelters, in what officials said was the "
+                + "largest evacuation in the country's history.");
+        Claim c = claimWith(x, "say");
+        assertEquals("officials", c.source().name());
+        assertTrue(c.content().contains("largest evacuation"), c.content());
+    }
 }

@@ -258,6 +258,7 @@ public final class ClaimFinder {
                 }
             }
             boolean clause = complement.get() != Complement.ANY;
+            boolean finiteClause = complement.get() == Complement.CLAUSE || complement.get() == Complement.OBJECT;
             if ((verb.pos().equals("VBN") || verb.pos().equals("VBD")) && isPassive(v)) {
                 return passive(v, cue, clause);
             }
@@ -290,6 +291,7 @@ public final class ClaimFinder {
                 int start = bounds.contentStart(s, v + 1, complement.get() == Complement.OBJECT);
                 int end = bounds.contentEnd(s, start);
                 return startsWithAdjunctOnly(start, end) ? Optional.empty()
+                        : finiteClause ? clauseContent(continued.get(), cue, v, start, end)
                         : content(continued.get(), cue, start, end, clause);
             }
             Source source = subject.get();
@@ -309,6 +311,7 @@ public final class ClaimFinder {
             int end = bounds.contentEnd(s, start);
             Optional<Found> forward = startsWithAdjunctOnly(start, end)
                     && !s.token(start - 1).lower().equals("that") ? Optional.empty()
+                    : finiteClause ? clauseContent(source.speaker(), cue, v, start, end)
                     : content(source.speaker(), cue, start, end, clause);
             boolean nothingAfter = start >= s.size() || s.token(start).text().equals(".") || isClauseBreak(start)
                     || forward.isEmpty() && s.token(start).text().equals(",") // "CLAUSE, X said, with ..."
@@ -481,7 +484,8 @@ public final class ClaimFinder {
             // likely to pass"'); only a noun phrase must show a verb of its own to report a clause.
             boolean clause = (complement == Complement.CLAUSE || complement == Complement.OBJECT)
                     && d.child(v, "ccomp") < 0;
-            return content(speaker.get(), cue, from, to, clause && from > v);
+            return clause && from > v ? clauseContent(speaker.get(), cue, v, from, to)
+                    : content(speaker.get(), cue, from, to, false);
         }
 
         /** @return [from, to) of the reported content, or null when the verb has none in the tree */
@@ -748,6 +752,20 @@ public final class ClaimFinder {
                 return Optional.empty(); // "said following his victory": an adjunct, not a reported clause
             }
             return Optional.of(new Found(source, cue, start, end));
+        }
+
+        /**
+         * The content of a verb that reports a clause ("said", "told X"), not a noun phrase or a judgement: it needs a
+         * finite verb of its own ("found the first victim in a burnt-out car" reports nothing), and words skipped
+         * after the verb cannot leave it without its subject ("contended with roads that were washed out"), unlike
+         * "what officials said was ...".
+         */
+        private Optional<Found> clauseContent(Speaker source, String cue, int v, int start, int end) {
+            boolean subjectless = start > v + 1 && s.token(start).pos().matches("VBD|VBZ|VBP");
+            if (start >= end || !bounds.hasClauseVerb(s, start, end) || subjectless) {
+                return Optional.empty();
+            }
+            return content(source, cue, start, end, true);
         }
 
         /** 'adding that "malicious hands" were behind ...': a quoted subject, then the clause's own verb. */

@@ -226,6 +226,26 @@ final class ClauseBounds {
         return false;
     }
 
+    /**
+     * @return whether [from, to) holds, outside quotation marks, the verb of a clause: a finite verb or modal, or a
+     *     bare verb that is no infinitive ("insisted the budget include funding"), not only participles ("found the
+     *     first victim in a burnt-out car")
+     */
+    boolean hasClauseVerb(Sentence s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token t = s.token(i);
+            boolean bare = t.pos().equals("VB") && i > from && !s.token(i - 1).lower().equals("to");
+            // "said two people killed in the attack": a participle the tagger could not tell from a past tense,
+            // unless it stands before its noun ("a burnt-out car")
+            boolean participle = t.pos().equals("VBN") && i > from && i + 1 < to
+                    && !s.token(i + 1).pos().matches("NN.*|JJ.*|HYPH|,") && !s.token(i + 1).text().equals("-");
+            if (!quoted.test(t) && (t.pos().matches("VBD|VBZ|VBP|MD") || bare || participle)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return how many words of [from, to) stand outside quotation marks, not counting a leading preposition */
     int unquotedWords(Sentence s, int from, int to) {
         int count = 0;
