@@ -463,4 +463,33 @@ class SpeechEventIT {
         assertEquals("officials", c.source().name());
         assertTrue(c.content().contains("largest evacuation"), c.content());
     }
+    @Test
+    void aPersonAfterAnOrganizationAndATitleIsTheSpeaker() {
+        Extraction x = extract("\u201cWe had been watching him for weeks,\u201d said Nevada Department of Public "
+                + "Safety spokesman Carl Dobbs.");
+        assertEquals("Carl Dobbs", speakerOf(x, "watching him"));
+    }
+
+    @Test
+    void aPersonFollowedByTheirAffiliationIsTheSpeaker() {
+        Extraction x = extract("\"Storms are not new here, but this one was different,\" Mia Sorel of the aid "
+                + "group Relief Works told CBS News.");
+        assertEquals("Mia Sorel", speakerOf(x, "Storms are not new"));
+    }
+
+    @Test
+    void aNameInAppositionAfterADescriptionIsTheSourceOfTheClauseBefore() {
+        Extraction x = extract("The death toll rose to 1,723, a military spokesman, Lt. Col. Ravi Amin, told "
+                + "reporters in the capital.");
+        Claim c = claimWith(x, "tell");
+        assertEquals("Ravi Amin", c.source().name());
+        assertEquals("The death toll rose to 1,723", c.content());
+    }
+
+    @Test
+    void aDatelineRunIntoAnUnnamedSourceStaysOutOfItsLabel() {
+        Extraction x = extract("Bremerton (US), Aug 22 (AP) Oregon state health officials say more than 30 cases have "
+                + "been reported at a hospital.");
+        assertEquals("Oregon state health officials", claimWith(x, "say").source().name());
+    }
 }

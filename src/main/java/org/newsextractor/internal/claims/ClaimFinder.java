@@ -324,9 +324,31 @@ public final class ClaimFinder {
             if (source.from() == 0) {
                 return Optional.empty();
             }
-            Optional<Found> before = before(source.speaker(), cue, source.from() - 1);
+            Optional<Found> before = before(source.speaker(), cue, commaBeforeSubject(source.from()));
             return before.map(f -> isThey(source) ? new Found(pluralSubject(f).orElse(f.source()), f.cue(),
                     f.from(), f.to()) : f);
+        }
+
+        /**
+         * @param from where the subject's name starts
+         * @return the comma that ends the reported clause before the subject: right before it, or before the titles
+         *     and the description it stands in apposition to ("CLAUSE, a military spokesman, Col. Jo Lee, told")
+         */
+        private int commaBeforeSubject(int from) {
+            int k = from - 1;
+            while (k > 0 && from - k <= 3 && !s.token(k).text().equals(",") && s.token(k).pos().startsWith("NNP")) {
+                k--; // titles before the name: "Lt. Col."
+            }
+            if (k <= 0 || !s.token(k).text().equals(",")) {
+                return from - 1;
+            }
+            int j = k - 1;
+            while (j > 0 && k - j <= 6 && ClauseBounds.isNominal(s.token(j)) && !s.token(j).text().equals(",")) {
+                j--;
+            }
+            // "a military spokesman": a description whose head can speak
+            boolean description = j > 0 && j < k - 1 && s.token(j).text().equals(",") && speech.canSpeak(s.token(k - 1));
+            return description ? j : k;
         }
 
         /** @return the verb's subject as the tree gives it, when the sentence was parsed */
@@ -631,6 +653,9 @@ public final class ClaimFinder {
         }
 
         private Optional<Source> invertedSource(int v) {
+            if (claims.complementOf(s.token(v)).filter(c -> c == Complement.OBJECT).isPresent()) {
+                return Optional.empty(); // "..., a spokesman told reporters": who is told is never the source
+            }
             Optional<Source> after = sources.phraseAt(s, v + 1, last);
             if (after.isEmpty()) {
                 return Optional.empty();

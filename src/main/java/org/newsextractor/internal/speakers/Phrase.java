@@ -87,6 +87,23 @@ final class Phrase {
         return start > from && !sentence.token(start - 1).pos().matches("IN|TO|CC|,") ? last : Optional.empty();
     }
 
+    /**
+     * @return the person a phrase opens with when an affiliation follows: "Vince Edwards of the aid group Worldvision"
+     *     names Vince Edwards, however the parser hung the words together
+     */
+    Optional<Entity> leadingPerson(ResolvedEntities entities) {
+        Optional<Entity> first = entities.at(sentence.index(), from);
+        if (first.isEmpty() || !(first.get() instanceof org.newsextractor.Person)) {
+            return Optional.empty();
+        }
+        int end = from + 1;
+        while (end < to && entities.at(sentence.index(), end).equals(first)) {
+            end++;
+        }
+        return end < to - 1 && LINKING_PREPOSITIONS.contains(sentence.token(end).lower()) ? first
+                : Optional.empty();
+    }
+
     Optional<Entity> headEntity(ResolvedEntities entities) {
         return entities.at(sentence.index(), head);
     }
@@ -121,6 +138,14 @@ final class Phrase {
             start++;
             if (start < to - 1 && sentence.token(start).lower().equals("of")) {
                 start++; // "some of the protesters"
+            }
+        }
+        for (int i = to - 2; i >= start; i--) {
+            boolean dated = i > 2 && sentence.token(i - 2).text().equals("(")
+                    && sentence.token(i - 3).pos().equals("CD");
+            if (sentence.token(i).text().equals(")") && dated) {
+                start = i + 1; // "Aug 22 (AP) Washington state health officials": a dateline run into the phrase
+                break;
             }
         }
         return join(start, to);
@@ -221,6 +246,11 @@ final class Phrase {
             return null;
         }
         Phrase subject = before(s, c - 1, frame);
+        if (subject != null && subject.from > 0 && s.token(subject.from - 1).text().equals(",")
+                && s.token(c + 1).isCapitalized()) {
+            // "CLAUSE, a military spokesman, Col. Jo Lee, told reporters": the name in apposition is the source
+            return new Phrase(s, c + 1, comma);
+        }
         return subject != null && subject.from == 0 ? subject : null;
     }
 

@@ -340,6 +340,15 @@ public final class SpeakerAttributor {
             }
         }
         Optional<Entity> named = entities.at(s.index(), head);
+        if (named.isEmpty() || !(named.get() instanceof Person)) {
+            // "said Arizona Department of Public Safety spokesman Bart Graves", "Vince Edwards of the aid group
+            // Worldvision told": the parser often heads a long run of names on the wrong one
+            Phrase whole = Phrase.span(s, span[0], span[1]);
+            Optional<Entity> person = whole.trailingPerson(entities).or(() -> whole.leadingPerson(entities));
+            if (person.isPresent()) {
+                return Optional.of(new Source(Speaker.of(person.get()), span[0], span[1]));
+            }
+        }
         if (named.isPresent()) {
             return Optional.of(new Source(Speaker.of(named.get()), span[0], span[1]));
         }
@@ -425,7 +434,7 @@ public final class SpeakerAttributor {
     Optional<Speaker> speakerFor(Frame frame, Phrase phrase, ResolvedEntities entities, int at,
                                  Optional<Speaker> previous) {
         Token head = phrase.head();
-        Optional<Entity> trailing = phrase.trailingPerson(entities);
+        Optional<Entity> trailing = phrase.trailingPerson(entities).or(() -> phrase.leadingPerson(entities));
         if (trailing.isPresent()) {
             return Optional.of(Speaker.of(trailing.get()));
         }

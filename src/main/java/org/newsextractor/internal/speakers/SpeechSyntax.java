@@ -190,6 +190,8 @@ final class SpeechSyntax {
                     }
                 }
                 to = Math.max(to, end);
+            } else if (c >= to && d.is(c, "dep") && d.subtreeFrom(c) == to && s.token(c).pos().startsWith("NNP")) {
+                to = d.subtreeTo(c); // "the Department of Fire Regional Superintendent Trevor Tasker", misparsed
             }
         }
         while (from < head && (s.token(from).pos().equals(",") || s.token(from).pos().equals("``")
