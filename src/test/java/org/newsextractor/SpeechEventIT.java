@@ -492,4 +492,10 @@ class SpeechEventIT {
                 + "been reported at a hospital.");
         assertEquals("Oregon state health officials", claimWith(x, "say").source().name());
     }
+    @Test
+    void aReportAfterTheQuotationsOwnVerbOnlyRelaysIt() {
+        Extraction x = extract("\"There have been no talks on any subject between the two countries,\" Reza Amini, "
+                + "the Foreign Ministry's spokesman, said on Saturday, the state news agency IRNA reported.");
+        assertEquals("Reza Amini", speakerOf(x, "no talks"));
+    }
 }

@@ -345,7 +345,15 @@ final class SpeechEvents {
             boolean holds = inside.stream().anyMatch(k -> d.dominates(i, k) && k != i);
             out.add(new Candidate(s.index(), i, distance, isAside(s, d, i) && !holds, gap));
         }
-        return out;
+        // '"...," X said on Saturday, ISNA reported': a report after the quotation's own verb relays it
+        int end = inside.get(inside.size() - 1);
+        List<Candidate> relayed = new ArrayList<>();
+        for (Candidate c : out) {
+            boolean relays = c.predicate() > end && out.stream()
+                    .anyMatch(o -> o.predicate() > end && o.predicate() < c.predicate() && !o.aside());
+            relayed.add(relays ? new Candidate(c.sentence(), c.predicate(), c.distance(), true, c.gap()) : c);
+        }
+        return relayed;
     }
 
     /**
