@@ -498,4 +498,19 @@ class SpeechEventIT {
                 + "the Foreign Ministry's spokesman, said on Saturday, the state news agency IRNA reported.");
         assertEquals("Reza Amini", speakerOf(x, "no talks"));
     }
+    @Test
+    void anAdverbialClauseAfterTheSourceLeavesTheReportBeforeIt() {
+        Extraction x = extract("The storm killed at least 40 people, officials said, as rescue teams searched "
+                + "flooded villages yesterday, hampered by fallen power lines.");
+        Claim c = claimWith(x, "say");
+        assertEquals("officials", c.source().name());
+        assertEquals("The storm killed at least 40 people", c.content());
+    }
+
+    @Test
+    void theGovernmentIsNotTheCompanyNamedBeforeIt() {
+        Extraction x = extract("Shares in Norvale Air fell 5% on Monday. The government said the state would not "
+                + "rescue the airline.");
+        assertEquals("government", claimWith(x, "say").source().name());
+    }
 }

@@ -33,6 +33,8 @@ public final class ClaimFinder {
     /** "called on", "called for": the verb asks for something rather than reporting. */
     private static final Set<String> PHRASAL_REQUESTS = FunctionWords.of("request-particle");
     static final String ACCORDING_TO = "according to";
+    /** Subordinators of adverbial clauses, which a reported clause never opens with ("as", "because", "while"). */
+    private static final Set<String> ADVERBIAL_MARKS = FunctionWords.of("adverbial-subordinator");
 
     private final ClaimLexicon claims;
     private final SpeechLexicon speech;
@@ -444,11 +446,33 @@ public final class ClaimFinder {
             Optional<Source> source = sources.sourceOf(s, d, v, last);
             if (source.isEmpty() || source.get().from() < 2 || source.get().to() > v
                     || !s.token(source.get().from() - 1).text().equals(",")
-                    || bounds.hasVerb(s, v + 1, s.size()) || bounds.hasQuoted(s, v + 1, s.size())) {
+                    || hasVerbUnder(v, d) || bounds.hasQuoted(s, v + 1, s.size())) {
                 return Optional.empty();
             }
             Optional<Found> before = before(source.get().speaker(), cue, source.get().from() - 1);
             return before.isPresent() ? Optional.of(before) : Optional.empty();
+        }
+
+        /**
+         * @return whether a verb after {@code v} hangs under it in the tree: "officials said, as rescue teams
+         *     scoured ..." leaves the adverbial clause to the sentence's main verb, and the report is the clause before
+         */
+        private boolean hasVerbUnder(int v, Dependencies d) {
+            List<Integer> adverbial = new ArrayList<>();
+            for (int c : d.children(v)) {
+                int mark = d.child(c, "mark");
+                if (c > v && (d.is(c, "advcl") || mark >= 0 && ADVERBIAL_MARKS.contains(s.token(mark).lower()))) {
+                    adverbial.add(c); // "said, as rescue teams scoured ...", whichever verb the parser hung it on
+                }
+            }
+            for (int k = v + 1; k < s.size(); k++) {
+                int at = k;
+                boolean inAdverbial = adverbial.stream().anyMatch(c -> d.dominates(c, at) || c == at);
+                if (d.dominates(v, k) && !inAdverbial && bounds.hasVerb(s, k, k + 1)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -518,6 +542,10 @@ public final class ClaimFinder {
                     && d.child(c, "mark") < 0;
             if (noSubject) {
                 return null; // "said in a video posted online": a participle the parser hung on the verb
+            }
+            int mark = c >= 0 ? d.child(c, "mark") : -1;
+            if (mark >= 0 && ADVERBIAL_MARKS.contains(s.token(mark).lower())) {
+                return null; // "officials said, as rescue teams scoured ...": an adverbial clause, not the report
             }
             if (c >= 0) {
                 return new int[] {d.subtreeFrom(c), d.subtreeTo(c)};
@@ -751,10 +779,28 @@ public final class ClaimFinder {
                 return Optional.empty();
             }
             int start = bounds.clauseStartBefore(s, comma);
-            if (!bounds.hasFiniteVerb(s, start, comma)) {
+            if (!bounds.hasFiniteVerb(s, start, comma) && !hasVerbWithSubject(start, comma)) {
                 return Optional.empty();
             }
             return content(source, cue, start, comma, false);
+        }
+
+        /**
+         * @return whether the tree gives a verb in [from, to) a subject there: "The cyclone killed 82 people" is a
+         *     clause even where the tagger read "killed" as a participle
+         */
+        private boolean hasVerbWithSubject(int from, int to) {
+            Optional<Dependencies> tree = sources.tree(s).filter(d -> d.size() == s.size());
+            if (tree.isEmpty()) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                int subject = tree.get().child(k, "nsubj");
+                if (s.token(k).isVerb() && subject >= from && subject < k && !sources.isQuoted(s.token(k))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A claim over [start, end) unless it is too short, wholly quoted, or lacks the clause its verb needs. */

@@ -724,8 +724,8 @@ public final class SpeakerAttributor {
         if (best != null) {
             return Optional.of(Speaker.of(best));
         }
-        if (phrase.to() - phrase.from() > 2 || !phrase.isDefinite()) {
-            return Optional.empty();
+        if (phrase.to() - phrase.from() > 2 || !phrase.isDefinite() || lexicon.isStateInstitutionNoun(head)) {
+            return Optional.empty(); // "the government said" after a company or agency was named: not that one
         }
         // a bare "the company" stands for an organization that was the subject of this sentence or the last
         int sentence = frame.sentenceAt(at).index();

@@ -12,6 +12,7 @@ public final class SpeechLexicon {
     private final Set<String> groupNouns;
     private final Set<String> documentNouns;
     private final Set<String> speakingNouns;
+    private static final Set<String> STATE_INSTITUTIONS = Set.copyOf(Resources.lines("speech/state-institution-nouns.txt"));
 
     /** Loads the lexicons from the packaged resources. */
     public SpeechLexicon() {
@@ -34,6 +35,11 @@ public final class SpeechLexicon {
     /** @return whether the noun names a kind of organization ("company", "ministry", "airline") */
     public boolean isOrganizationNoun(Token token) {
         return token.isNoun() && SpeakingNouns.organizations().contains(token.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** @return whether the noun names a state's own institution ("the government", "the police") */
+    public boolean isStateInstitutionNoun(Token token) {
+        return token.isNoun() && STATE_INSTITUTIONS.contains(token.lemma().toLowerCase(java.util.Locale.ROOT));
     }
 
     /**
