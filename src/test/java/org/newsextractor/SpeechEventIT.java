@@ -513,4 +513,20 @@ class SpeechEventIT {
                 + "rescue the airline.");
         assertEquals("government", claimWith(x, "say").source().name());
     }
+    @Test
+    void aReportAfterButIsReadEvenWhenTheParserTakesItsVerbForAnAdjective() {
+        Extraction x = extract("The strikes on 16 and 18 June have not been deferred following intervention from "
+                + "the Labour Court but Aer Lingus said media coverage has already hurt its business.");
+        Claim c = claimWith(x, "say");
+        assertEquals("Aer Lingus", c.source().name());
+        assertEquals("media coverage has already hurt its business", c.content());
+    }
+
+    @Test
+    void chargingThatAndDismissingAsAreReports() {
+        Extraction x = extract("The opposition charged that the election had been rigged. The government "
+                + "dismissed the report as baseless.");
+        assertEquals("the election had been rigged", claimWith(x, "charge").content());
+        assertEquals("the report as baseless", claimWith(x, "dismiss").content());
+    }
 }

@@ -372,8 +372,11 @@ public final class ClaimFinder {
         private Optional<Optional<Found>> byTree(int v, Dependencies d, String cue, Complement complement) {
             if (isNegatedInTree(v, d) || hasChildWord(v, d, "aux", FUTURE_MODALS)
                     || hasChildWord(v, d, "aux", "to") || hasChildWord(v, d, "mark", "to")
-                    || d.is(v, "amod")) {
+                    || d.is(v, "amod") && !s.token(v).pos().equals("VBD")) {
                 return Optional.of(Optional.empty()); // "did not say", "will announce", "declined to say"
+            }
+            if (d.is(v, "amod")) {
+                return Optional.empty(); // "but Aer Lingus said media coverage ...", misread as "the said coverage"
             }
             if (complement == Complement.EVALUATION && v + 1 < s.size()
                     && PHRASAL_REQUESTS.contains(s.token(v + 1).lower())) {
