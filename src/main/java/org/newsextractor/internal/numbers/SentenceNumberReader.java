@@ -43,6 +43,7 @@ final class SentenceNumberReader {
     private final String text;
     private final Sentence sentence;
     private final Optional<Integer> referenceYear;
+    private final YearAnchors anchors;
     private final RelativeDateResolver relativeDates;
     private final NumberPhraseReader phrases;
     private final MeasureUnitReader measures;
@@ -55,15 +56,18 @@ final class SentenceNumberReader {
 
     SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear,
                          RelativeDateResolver relativeDates) {
-        this(lexicon, text, sentence, referenceYear, relativeDates, Set.of());
+        this(lexicon, text, sentence, referenceYear, YearAnchors.NONE, relativeDates, Set.of());
     }
 
     /**
-     * @param personNames the words the article tags as a person's name anywhere, so that "Park, 52, said" is an
-     *                    age where CoreNLP leaves this mention of Park untagged
+     * @param referenceYear the year of the article's own date, if known
+     * @param anchors       the months the article states with their year, for a month and day without one
+     * @param personNames   the words the article tags as a person's name anywhere, so that "Park, 52, said" is an
+     *                      age where CoreNLP leaves this mention of Park untagged
      */
     SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear,
-                         RelativeDateResolver relativeDates, Set<String> personNames) {
+                         YearAnchors anchors, RelativeDateResolver relativeDates, Set<String> personNames) {
+        this.anchors = anchors;
         this.personNames = personNames;
         this.relativeDates = relativeDates;
         this.phrases = new NumberPhraseReader(lexicon);
@@ -392,20 +396,35 @@ final class SentenceNumberReader {
 
     /**
      * The absolute date of a DATE group: a month and day takes the year written in its phrase ("the 2016
-     * referendum on June 23"), else the article's; a month and day with digits and no year in sight keeps its
-     * year unknown ("XXXX-06-23").
+     * referendum on June 23") or opening its sentence ("In 2016, voters went to the polls on June 23"), else the
+     * article's, else that of a month the article states with its year in the same or a nearby month ("in February
+     * 2019 ... on March 12"); a month and day with digits and no year in sight keeps its year unknown ("XXXX-06-23").
      */
     Optional<String> absoluteDate(String normalized, int start, int end) {
         if (!DateNormalizer.isMonthDay(normalized)) {
             return DateNormalizer.absolute(normalized, referenceYear);
         }
-        Optional<Integer> phraseYear = phraseYearBefore(start);
+        Optional<Integer> phraseYear = phraseYearBefore(start).or(this::sentenceYear);
         if (phraseYear.isPresent()) {
             return DateNormalizer.inYear(normalized, phraseYear.get());
         }
         Optional<String> date = relativeDates.monthDay(normalized, tenseOfDate(start, end))
-                .or(() -> DateNormalizer.absolute(normalized, referenceYear));
+                .or(() -> DateNormalizer.absolute(normalized, referenceYear))
+                .or(() -> DateNormalizer.plainMonth(normalized)
+                        .flatMap(month -> anchors.yearOf(month, sentence.token(start).begin()))
+                        .flatMap(year -> DateNormalizer.inYear(normalized, year)));
         return date.isPresent() || !hasDigit(start, end) ? date : DateNormalizer.unknownYear(normalized);
+    }
+
+    /** "In 2016, ...", "During 2019 ...": the year a sentence opens with, which all its dates share. */
+    private Optional<Integer> sentenceYear() {
+        Token cue = tokenAt(0);
+        Token year = tokenAt(1);
+        if (cue == null || year == null || !lexicon.isJoiner(NumberLexicon.Joiner.YEAR_SCOPE, cue.text())
+                || !year.isNer("DATE") || !YEAR.matcher(year.text()).matches() || !year.normalized().equals(year.text())) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(year.text()));
     }
 
     /**
