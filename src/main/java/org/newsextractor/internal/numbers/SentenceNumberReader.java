@@ -331,6 +331,9 @@ final class SentenceNumberReader {
                 && sentence.token(end).normalized().equals(first.normalized())) {
             end++;
         }
+        if (end == start + 1 && countWrittenLikeYear(start)) {
+            return start; // "more than 2000 schools": read as a count by the rules after
+        }
         Optional<String> date = first.isNer("DATE") ? absoluteDate(first.normalized(), start, end) : Optional.empty();
         if (date.isPresent() && gluedToCode(end)) {
             return end; // "2019-nCoV": a year inside a name is no date
@@ -392,6 +395,21 @@ final class SentenceNumberReader {
             }
         }
         return end;
+    }
+
+    /**
+     * "closed more than 2000 schools", "nearly 1500 people": four digits CoreNLP tags as a year are a count when a
+     * plural noun follows and a bound comes right before that is not a lone preposition; "the 2011 floods", "in 2019
+     * people", "over 2019 levels", "reported 2019 profits" stay years.
+     */
+    private boolean countWrittenLikeYear(int i) {
+        Token number = sentence.token(i);
+        Token before = tokenAt(i - 1);
+        Token noun = tokenAt(i + 1);
+        return number.isNer("DATE") && YEAR.matcher(number.text()).matches() && noun != null
+                && noun.pos().equals("NNS") && !lexicon.isRelativeDateWord(noun.lower())
+                && lexicon.durationUnit(noun.lower()).isEmpty() && before != null && qualifierBefore(i).isPresent()
+                && !(before.pos().equals("IN") && lexicon.qualifier(before.lower()).isPresent());
     }
 
     /**
@@ -755,11 +773,11 @@ final class SentenceNumberReader {
                 && lexicon.currency(prefix.text() + sentence.token(symbol).text()).isPresent();
     }
 
-    /** "22 people ..., with 25 others injured": "others" are more of what the sentence counted before. */
+    /** "22 people ..., with 25 others injured": "others" are more of what the sentence counted before, in no tally. */
     Optional<String> previousCountUnit() {
         for (int i = found.size() - 1; i >= 0; i--) {
             Quantity q = found.get(i);
-            if (q.kind() == Kind.COUNT && q.unit().isPresent()) {
+            if (q.kind() == Kind.COUNT && q.unit().isPresent() && !tallies.contains(q)) { // "passed 6-2": votes only
                 return q.unit();
             }
         }

@@ -382,4 +382,22 @@ class NewsShapesTest {
         assertValue(only("The/DT budget/NN is/VBZ £/$/MONEY{£1.2} +1.2/CD/MONEY{£1.2} +tn/NN +./."), "£1.2tn",
                 Kind.MONEY, 1.2e12, "GBP");
     }
+
+    @Test
+    void fourDigitsAfterABoundAndBeforeAPluralNounAreACount() {
+        assertValue(only("Officials/NNS closed/VBD more/JJR than/IN 2000/CD/DATE{2000} schools/NNS ./."), "2000",
+                Kind.COUNT, 2000, "schools");
+        assertValue(only("Nearly/RB 1500/CD/DATE{1500} homes/NNS burned/VBD ./."), "1500", Kind.COUNT, 1500, "homes");
+        assertDate(only("Sales/NNS rose/VBD above/IN 2019/CD/DATE{2019} levels/NNS ./."), "2019", "2019");
+        assertDate(only("Those/DT hit/VBN by/IN the/DT 2011/CD/DATE{2011} floods/NNS moved/VBD ./."), "2011", "2011");
+    }
+
+    @Test
+    void aTallysVotesAreNotWhatALaterNumberOfItsSentenceCounts() {
+        List<Quantity> found = extract("The/DT plan/NN passed/VBD 6/CD/NUMBER{6.0} +-/HYPH +2/CD/NUMBER{2.0} ,/,"
+                + " lifting/VBG the/DT rate/NN from/IN 8.06/CD/NUMBER{8.06} to/IN 9.67/CD/NUMBER{9.67} ./.");
+        assertEquals(Optional.of("votes"), found.get(0).unit());
+        assertEquals("8.06", found.get(2).text());
+        assertEquals(Optional.empty(), found.get(2).unit());
+    }
 }
