@@ -32,6 +32,11 @@ final class SentenceNumberReader {
     private static final Pattern GLUED_YEAR_RANGE = Pattern.compile("(\\d{4})[-–/](\\d{2}|\\d{4})");
     /** A date with its day: the year and month, and the day. */
     private static final Pattern DAY_DATE = Pattern.compile("((?:\\d{4}|XXXX)-\\d{2})-(\\d{2})");
+    /**
+     * The earliest year news writes bare between a verb and a plural noun ("reported 2019 profits"); four digits
+     * below it there are a count ("played 1320 games").
+     */
+    private static final int EARLIEST_YEAR_AFTER_VERB = 1900;
     /** How many words before a month and day a year of the same phrase may stand. */
     private static final int PHRASE_YEAR_REACH = 5;
     /** The widest span of years read as one range: "1914-18" is a war, "1000-2000" a count of something. */
@@ -398,9 +403,10 @@ final class SentenceNumberReader {
     }
 
     /**
-     * "closed more than 2000 schools", "nearly 1500 people": four digits CoreNLP tags as a year are a count when a
-     * plural noun follows and a bound comes right before that is not a lone preposition; "the 2011 floods", "in 2019
-     * people", "over 2019 levels", "reported 2019 profits" stay years.
+     * "closed more than 2000 schools", "nearly 1500 people", "played 1320 games": four digits CoreNLP tags as a year
+     * are a count when a plural noun follows and a bound comes right before that is not a lone preposition, or a
+     * verb (and its particle: "picked up 1213 points") with a number below {@link #EARLIEST_YEAR_AFTER_VERB}; "the 2011 floods", "in 2019 people", "over 2019
+     * levels", "reported 2019 profits" stay years.
      */
     private boolean countWrittenLikeYear(int i) {
         Token number = sentence.token(i);
@@ -408,8 +414,11 @@ final class SentenceNumberReader {
         Token noun = tokenAt(i + 1);
         return number.isNer("DATE") && YEAR.matcher(number.text()).matches() && noun != null
                 && noun.pos().equals("NNS") && !lexicon.isRelativeDateWord(noun.lower())
-                && lexicon.durationUnit(noun.lower()).isEmpty() && before != null && qualifierBefore(i).isPresent()
-                && !(before.pos().equals("IN") && lexicon.qualifier(before.lower()).isPresent());
+                && lexicon.durationUnit(noun.lower()).isEmpty() && before != null
+                && (qualifierBefore(i).isPresent() && !(before.pos().equals("IN")
+                        && lexicon.qualifier(before.lower()).isPresent())
+                    || (before.isVerb() || before.pos().equals("RP") && tokenAt(i - 2) != null
+                        && tokenAt(i - 2).isVerb()) && Integer.parseInt(number.text()) < EARLIEST_YEAR_AFTER_VERB);
     }
 
     /**

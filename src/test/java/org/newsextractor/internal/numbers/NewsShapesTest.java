@@ -400,4 +400,32 @@ class NewsShapesTest {
         assertEquals("8.06", found.get(2).text());
         assertEquals(Optional.empty(), found.get(2).unit());
     }
+
+    @Test
+    void fourDigitsBelowNineteenHundredAfterAVerbAreACount() {
+        assertValue(only("He/PRP played/VBD 1320/CD/DATE{1320} games/NNS ./."), "1320", Kind.COUNT, 1320, "games");
+        assertValue(only("He/PRP picked/VBD up/RP 1213/CD/DATE{1213} points/NNS ./."), "1213", Kind.COUNT, 1213,
+                "points");
+        assertDate(only("The/DT firm/NN reported/VBD 2019/CD/DATE{2019} profits/NNS ./."), "2019", "2019");
+    }
+
+    @Test
+    void aPluralTaggedAsAVerbAfterACountsSingularNounHeadsWhatIsCounted() {
+        assertValue(only("Crews/NNS made/VBD 18/CD/NUMBER{18.0} water/NN rescues/VBZ overnight/RB ./."), "18",
+                Kind.COUNT, 18, "water rescues");
+        assertValue(only("One/CD/NUMBER{1.0} regulation/NN wins/VBZ the/DT day/NN ./."), "One", Kind.COUNT, 1,
+                "regulation");
+        assertValue(only("Two/CD/NUMBER{2.0} regulation/NN covers/VBZ the/DT issue/NN ./."), "Two", Kind.COUNT, 2,
+                "regulation");
+    }
+
+    @Test
+    void aCapitalizedWordUnitInsideASentenceIsAName() {
+        assertValue(only("He/PRP won/VBD 4/CD/NUMBER{4.0} Cups/NNPS with/IN Chicago/NNP/LOCATION ./."), "4",
+                Kind.COUNT, 4, "Cups");
+        assertValue(only("She/PRP added/VBD 2/CD/NUMBER{2.0} cups/NNS of/IN flour/NN ./."), "2 cups", Kind.MEASURE, 2,
+                "cup");
+        assertValue(only("Runner/NNP Covers/VBZ 100/CD/NUMBER{100.0} Miles/NNPS In/IN One/CD/NUMBER{1.0}"
+                + " Day/NNP"), "100 Miles", Kind.MEASURE, 100, "mile");
+    }
 }
