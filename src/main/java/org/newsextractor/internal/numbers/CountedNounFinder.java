@@ -246,8 +246,13 @@ final class CountedNounFinder {
             while (j < numberStart && (sentence.token(j).pos().matches("DT|JJ.*|RB.*|VBN"))) {
                 j++;
             }
-            if (j < numberStart && isCommonNoun(sentence.token(j))) {
-                return Optional.of(sentence.token(j).lower());
+            String head = null; // "the number of confirmed COVID-19 deaths", "of covid19 deaths": the compound's head
+            for (int h = j; h < numberStart && (sentence.token(h).isNoun() || sentence.token(h).pos().equals("CD")
+                    && !sentence.token(h).isNer("DATE")); h++) {
+                head = isCommonNoun(sentence.token(h)) ? sentence.token(h).lower() : head;
+            }
+            if (head != null) {
+                return Optional.of(head);
             }
             Token last = sentence.token(j - 1);
             return j - 1 > k && last.pos().startsWith("JJ") ? Optional.of(last.lower()) // "the number of dead"

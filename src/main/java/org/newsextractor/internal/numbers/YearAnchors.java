@@ -88,9 +88,14 @@ final class YearAnchors {
         return Optional.empty();
     }
 
-    /** The year in which the month lies at most {@link #NEARBY_MONTHS} from the stated one, if any. */
+    /**
+     * The stated month's year when the month lies at most {@link #NEARBY_MONTHS} from it either way ("in March 2019
+     * ... on February 28"), or the next year when the month lies that near after it ("in December 2018 ... on
+     * January 5"); never the year before, since a story runs on from the dates it states ("since March 2020 ... to
+     * December 22" is no December of 2019).
+     */
     private static Optional<Integer> yearNear(Anchor anchor, int month) {
-        for (int year = anchor.year() - 1; year <= anchor.year() + 1; year++) {
+        for (int year = anchor.year(); year <= anchor.year() + 1; year++) {
             if (Math.abs(year * 12 + month - (anchor.year() * 12 + anchor.month())) <= NEARBY_MONTHS) {
                 return Optional.of(year);
             }

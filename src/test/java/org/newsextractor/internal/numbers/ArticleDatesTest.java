@@ -103,6 +103,8 @@ class ArticleDatesTest {
     void aMonthOfAnotherSeasonOrOneStatedAfterGivesNoYear() {
         assertDate(numberAt("October 3", HEADLINE, inMonth("The/DT council/NN voted/VBD", "February", 2019, 2),
                 onDate("The/DT next/JJ vote/NN is/VBZ", "October", 3, null)), "XXXX-10-03");
+        assertDate(numberAt("December 22", HEADLINE, inMonth("Cases/NNS rose/VBD", "March", 2020, 3),
+                onDate("They/PRP fell/VBD", "December", 22, null)), "XXXX-12-22");
         assertDate(numberAt("March 3", HEADLINE, onDate("The/DT storm/NN hit/VBD", "March", 3, null),
                 onDate("The/DT last/JJ one/NN struck/VBD", "March", 9, 2011)), "XXXX-03-03");
     }

@@ -428,4 +428,18 @@ class NewsShapesTest {
         assertValue(only("Runner/NNP Covers/VBZ 100/CD/NUMBER{100.0} Miles/NNPS In/IN One/CD/NUMBER{1.0}"
                 + " Day/NNP"), "100 Miles", Kind.MEASURE, 100, "mile");
     }
+
+    @Test
+    void theNumberOfACompoundCountsItsHead() {
+        assertValue(only("The/DT total/JJ number/NN of/IN covid19/NN deaths/NNS is/VBZ 3,119/CD/NUMBER{3119.0} ./."),
+                "3,119", Kind.COUNT, 3119, "deaths");
+        assertValue(only("It/PRP brings/VBZ the/DT number/NN of/IN confirmed/VBN Ebola/NNP cases/NNS to/IN"
+                + " 591/CD/NUMBER{591.0} ./."), "591", Kind.COUNT, 591, "cases");
+    }
+
+    @Test
+    void aBareNumberBeforeRecoveredOrSurvivedCountsPeople() {
+        assertValue(only("Of/IN those/DT ,/, 78,103/CD/NUMBER{78103.0} recovered/VBD ./."), "78,103", Kind.COUNT,
+                78103, "people");
+    }
 }
