@@ -50,7 +50,8 @@ public final class NumberExtractor {
             tallies.addAll(reader.tallies());
         }
         all.sort(Comparator.comparingInt(Quantity::begin).thenComparingInt(Quantity::end));
-        List<Quantity> linked = CountedNounModifiers.attach(text, RangeLinker.link(text.text(), all, tallies));
+        List<Quantity> merged = CompoundDurations.merge(text.text(), all, lexicon);
+        List<Quantity> linked = CountedNounModifiers.attach(text, RangeLinker.link(text.text(), merged, tallies));
         return LocalCurrency.localize(text.text(), linked);
     }
 

@@ -442,4 +442,16 @@ class NewsShapesTest {
         assertValue(only("Of/IN those/DT ,/, 78,103/CD/NUMBER{78103.0} recovered/VBD ./."), "78,103", Kind.COUNT,
                 78103, "people");
     }
+
+    @Test
+    void durationsInFallingUnitsOfTheClockAreOneDuration() {
+        Quantity q = only("She/PRP won/VBD in/IN 2/CD/DURATION{PT2H} hours/NNS/DURATION{PT2H} +,/, 1/CD/DURATION{PT1M}"
+                + " minute/NN/DURATION{PT1M} +,/, and/CC 27/CD/DURATION{PT27S} seconds/NNS/DURATION{PT27S} ./.");
+        assertValue(q, "2 hours, 1 minute, and 27 seconds", Kind.DURATION, 7287, "second");
+        assertEquals(Optional.of("PT2H1M27S"), q.normalized());
+        List<Quantity> apart = extract("It/PRP runs/VBZ 24/CD/DURATION{PT24H} hours/NNS/DURATION{PT24H} +,/,"
+                + " 7/CD/DURATION{P7D} days/NNS/DURATION{P7D} a/DT week/NN ./.");
+        assertEquals("24 hours", apart.get(0).text());
+        assertEquals("7 days", apart.get(1).text());
+    }
 }
