@@ -15,7 +15,8 @@ import org.newsextractor.internal.nlp.Token;
  * "_"). POS defaults to NN, NER to O, the lemma to the lower-case word ("be" for the forms of "be"). The text joins
  * the words with single spaces, sentences too, except that a word written with a leading {@code +} is glued to the
  * word before it ({@code Li/NNP +-/HYPH +ming/NNP} is the text "Li-ming"). A slash inside a word is written "%2F"
- * ({@code km/NN +%2F/SYM +h/NN} is "km/h").
+ * ({@code km/NN +%2F/SYM +h/NN} is "km/h"). A sentence written with a leading line break starts a new line of the
+ * text, as a paragraph or a page's dateline does.
  */
 public final class TestTexts {
     private static final Set<String> FORMS_OF_BE = Set.of("is", "are", "was", "were", "be", "been", "being", "am");
@@ -28,11 +29,14 @@ public final class TestTexts {
         List<Sentence> result = new ArrayList<>();
         for (String sentence : sentences) {
             List<Token> tokens = new ArrayList<>();
+            if (sentence.startsWith("\n") && text.length() > 0) {
+                text.append('\n');
+            }
             for (String spec : sentence.trim().split(" +")) {
                 boolean glued = spec.length() > 1 && spec.startsWith("+");
                 if (glued) {
                     spec = spec.substring(1);
-                } else if (text.length() > 0) {
+                } else if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
                     text.append(' ');
                 }
                 String normalized = "";

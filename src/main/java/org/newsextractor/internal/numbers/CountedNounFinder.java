@@ -110,6 +110,9 @@ final class CountedNounFinder {
             while (k + 1 < n && isCommonNoun(sentence.token(k + 1))) {
                 k++;
             }
+            if (isPluralTaggedAsVerb(sentence, numberStart, k + 1)) {
+                k++; // "52 regulation wins", "18 water rescues": the tagger's verb is the plural head
+            }
             return Optional.of(join(sentence, first, k));
         }
         if (lastPluralName != null) {
@@ -133,6 +136,27 @@ final class CountedNounFinder {
                 .or(() -> subjectOfChange(sentence, numberStart))
                 .or(() -> peopleCueBefore(sentence, numberStart))
                 .or(() -> earlierCount); // "100 homes and 20 in the town"
+    }
+
+    /**
+     * "18 water rescues overnight", "52 regulation wins on the season": after a number above one and a singular
+     * noun, a word ending in "s" the tagger calls a verb of the third person singular cannot agree with that
+     * subject; with no object after it, it is the plural noun that heads the compound.
+     */
+    private boolean isPluralTaggedAsVerb(Sentence sentence, int numberStart, int k) {
+        if (k >= sentence.size() || k < 1) {
+            return false;
+        }
+        Token verb = sentence.token(k);
+        Token noun = sentence.token(k - 1);
+        Token number = sentence.token(numberStart);
+        Token after = k + 1 < sentence.size() ? sentence.token(k + 1) : null;
+        boolean one = lexicon.numberWord(number.text()).map(v -> v == 1.0).orElse(false) || number.text().equals("1")
+                || number.lower().equals("a") || number.lower().equals("an");
+        return !one && verb.pos().equals("VBZ") && verb.text().endsWith("s") && !verb.isCapitalized()
+                && noun.pos().equals("NN") && (after == null || !(after.isNoun() || after.pos().equals("DT")
+                || after.pos().startsWith("PRP") || after.pos().equals("CD") || after.pos().startsWith("JJ")
+                || after.pos().equals("TO") || after.isVerb()));
     }
 
     /**
@@ -222,8 +246,13 @@ final class CountedNounFinder {
             while (j < numberStart && (sentence.token(j).pos().matches("DT|JJ.*|RB.*|VBN"))) {
                 j++;
             }
-            if (j < numberStart && isCommonNoun(sentence.token(j))) {
-                return Optional.of(sentence.token(j).lower());
+            String head = null; // "the number of confirmed COVID-19 deaths", "of covid19 deaths": the compound's head
+            for (int h = j; h < numberStart && (sentence.token(h).isNoun() || sentence.token(h).pos().equals("CD")
+                    && !sentence.token(h).isNer("DATE")); h++) {
+                head = isCommonNoun(sentence.token(h)) ? sentence.token(h).lower() : head;
+            }
+            if (head != null) {
+                return Optional.of(head);
             }
             Token last = sentence.token(j - 1);
             return j - 1 > k && last.pos().startsWith("JJ") ? Optional.of(last.lower()) // "the number of dead"

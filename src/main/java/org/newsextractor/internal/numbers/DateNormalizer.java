@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  *
  * <p>A month and day without a year ("December 22", normalized {@code XXXX-12-22}, possibly with an
  * {@code OFFSET P-1Y}) takes its year from a year written in the same phrase ("the 2016 referendum on June 23"),
- * else from the article's own date, when the article states one; without either it keeps the year unknown, in
- * the form of ISO 8601-2 (and CoreNLP's TIMEX3) for unspecified digits: {@code XXXX-06-23}.
+ * else from the article's own date or a month the article states with its year shortly before (see
+ * {@link YearAnchors}); without any it keeps the year unknown, in the form of ISO 8601-2 (and CoreNLP's TIMEX3) for
+ * unspecified digits: {@code XXXX-06-23}.
  */
 final class DateNormalizer {
 
@@ -64,6 +65,12 @@ final class DateNormalizer {
         Matcher monthDay = MONTH_DAY.matcher(normalized.strip());
         return monthDay.find() ? Optional.of(String.format("%04d-%s-%s", year, monthDay.group(1), monthDay.group(2)))
                 : Optional.empty();
+    }
+
+    /** @return the month of a plain month and day without a year ("XXXX-06-23", with no offset) */
+    static Optional<Integer> plainMonth(String normalized) {
+        Matcher monthDay = MONTH_DAY.matcher(normalized.strip());
+        return monthDay.matches() ? Optional.of(Integer.parseInt(monthDay.group(1))) : Optional.empty();
     }
 
     /** @return whether the value is a month and day without a year ("XXXX-06-23", perhaps with an offset) */

@@ -48,6 +48,17 @@ final class MeasureUnitReader {
         return unit;
     }
 
+    /**
+     * "won 4 Cups with Chicago": a word unit written with a capital inside a sentence that is no headline in title
+     * case is a name, not a cup of volume; abbreviations in capitals ("5 KM", "20 MW") stay units.
+     */
+    private static boolean isCapitalizedName(Sentence s, int i, int length) {
+        Token first = s.token(i);
+        String word = first.text();
+        return length == 1 && first.isProperNoun() && word.length() > 2 && Character.isUpperCase(word.charAt(0))
+                && word.substring(1).chars().allMatch(Character::isLowerCase) && !NumberFilters.isTitleCased(s);
+    }
+
     /** "20 (kg)", "20 [kg]", "20 <kg>": a unit in brackets right after the number. */
     private Optional<Unit> bracketed(Sentence s, int i) {
         if (i >= s.size()) {
@@ -83,7 +94,8 @@ final class MeasureUnitReader {
             Token first = s.token(i);
             boolean wordLike = length > 1 || first.isNoun() || first.pos().equals("SYM")
                     || !first.text().chars().allMatch(Character::isLetter);
-            if (unit.isPresent() && wordLike && !lexicon.isCasedMultiplier(name.toString())) {
+            if (unit.isPresent() && wordLike && !lexicon.isCasedMultiplier(name.toString())
+                    && !isCapitalizedName(s, i, length)) {
                 return Optional.of(new Unit(unit.get(), i + length - 1));
             }
         }

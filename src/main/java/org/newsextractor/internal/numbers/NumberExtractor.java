@@ -21,9 +21,6 @@ import org.newsextractor.internal.nlp.Token;
  */
 public final class NumberExtractor {
 
-    /** How far into the text a dateline may start, in characters. */
-    private static final int DATELINE_REACH = 300;
-
     private final NumberLexicon lexicon;
 
     /** Creates an extractor over the shared word lists. */
@@ -33,25 +30,28 @@ public final class NumberExtractor {
 
     /**
      * @param text        the annotated article
-     * @param articleDate the article's date as the caller knows it; when empty, a dateline near the top of the
-     *                    text is used, and without one relative dates ("on Thursday") stay unresolved
+     * @param articleDate the article's date as the caller knows it; when empty, the date the text gives itself
+     *                    (a dateline near the top, or a publication line), and without one relative dates ("on
+     *                    Thursday") stay unresolved and a month and day takes its year only from the text
      * @return its numbers, ordered by position; each record's text is the original text at its span
      */
     public List<Quantity> extract(AnnotatedText text, Optional<LocalDate> articleDate) {
-        Optional<LocalDate> reference = articleDate.or(() -> dateline(text));
-        Optional<Integer> referenceYear = reference.map(LocalDate::getYear).or(() -> referenceYear(text));
+        Optional<LocalDate> reference = articleDate.or(() -> ArticleDates.of(text, lexicon));
+        Optional<Integer> referenceYear = reference.map(LocalDate::getYear);
+        YearAnchors anchors = reference.isPresent() ? YearAnchors.NONE : YearAnchors.of(text);
         RelativeDateResolver relative = new RelativeDateResolver(reference);
         List<Quantity> all = new ArrayList<>();
         List<Quantity> tallies = new ArrayList<>();
         Set<String> personNames = personNames(text);
         for (Sentence sentence : text.sentences()) {
             SentenceNumberReader reader = new SentenceNumberReader(lexicon, text.text(), sentence, referenceYear,
-                    relative, personNames);
+                    anchors, relative, personNames);
             all.addAll(reader.read());
             tallies.addAll(reader.tallies());
         }
         all.sort(Comparator.comparingInt(Quantity::begin).thenComparingInt(Quantity::end));
-        List<Quantity> linked = CountedNounModifiers.attach(text, RangeLinker.link(text.text(), all, tallies));
+        List<Quantity> merged = CompoundDurations.merge(text.text(), all, lexicon);
+        List<Quantity> linked = CountedNounModifiers.attach(text, RangeLinker.link(text.text(), merged, tallies));
         return LocalCurrency.localize(text.text(), linked);
     }
 
@@ -66,39 +66,5 @@ public final class NumberExtractor {
             }
         }
         return names;
-    }
-
-    /** A full date in the first two sentences, within the first few lines: "Friday, January 4, 2019". */
-    private static Optional<LocalDate> dateline(AnnotatedText text) {
-        for (Sentence sentence : text.sentences().subList(0, Math.min(2, text.sentences().size()))) {
-            for (Token token : sentence.tokens()) {
-                if (token.begin() > DATELINE_REACH) {
-                    return Optional.empty();
-                }
-                if (token.isNer("DATE") && DateNormalizer.yearOfFullDate(token.normalized()).isPresent()) {
-                    try {
-                        return Optional.of(LocalDate.parse(token.normalized()));
-                    } catch (java.time.DateTimeException e) {
-                        continue; // "February 30": not a real date, so not the article's date
-                    }
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The year of the first full date the article states, usually its dateline. */
-    private static Optional<Integer> referenceYear(AnnotatedText text) {
-        for (Sentence sentence : text.sentences()) {
-            for (Token token : sentence.tokens()) {
-                if (token.isNer("DATE")) {
-                    Optional<Integer> year = DateNormalizer.yearOfFullDate(token.normalized());
-                    if (year.isPresent()) {
-                        return year;
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

@@ -38,7 +38,9 @@ final class NumberLexicon {
         /** A preposition before a bare year that keeps it a year beside a count: "in 2015 to 27,500". */
         YEAR_CUE,
         /** A preposition that gives a side its share after a percentage: "Labour on 17". */
-        SHARE_CUE;
+        SHARE_CUE,
+        /** A preposition opening a sentence with a year that every month and day of it takes: "In 2016, ...". */
+        YEAR_SCOPE;
 
         static Joiner of(String role) {
             return valueOf(role.toUpperCase(Locale.ROOT).replace('-', '_'));
@@ -74,6 +76,7 @@ final class NumberLexicon {
     private final Set<String> weekdays;
     private final Set<String> relativeDateWords;
     private final Set<String> monthCues;
+    private final Set<String> publicationCues;
     private final Set<String> futureModals;
     private final Set<String> percentWords;
     private final Set<String> signWords;
@@ -121,6 +124,7 @@ final class NumberLexicon {
         weekdays = words("weekdays.tsv");
         relativeDateWords = words("relative_date_words.tsv");
         monthCues = words("month_cues.tsv");
+        publicationCues = words("publication_cues.tsv");
         futureModals = words("future_modals.tsv");
         percentWords = words("percent_words.tsv");
         signWords = words("sign_words.tsv");
@@ -298,6 +302,11 @@ final class NumberLexicon {
     /** @return whether the word before a lone month name makes it a time ("in May"), not a name */
     boolean isMonthCue(String word) {
         return monthCues.contains(key(word));
+    }
+
+    /** @return whether the word opens a publication line of a news page ("Published", "Updated") */
+    boolean isPublicationCue(String word) {
+        return publicationCues.contains(key(word));
     }
 
     /** @return whether the modal puts a bare weekday or month in the future ("will", "'ll") */

@@ -32,6 +32,11 @@ final class SentenceNumberReader {
     private static final Pattern GLUED_YEAR_RANGE = Pattern.compile("(\\d{4})[-–/](\\d{2}|\\d{4})");
     /** A date with its day: the year and month, and the day. */
     private static final Pattern DAY_DATE = Pattern.compile("((?:\\d{4}|XXXX)-\\d{2})-(\\d{2})");
+    /**
+     * The earliest year news writes bare between a verb and a plural noun ("reported 2019 profits"); four digits
+     * below it there are a count ("played 1320 games").
+     */
+    private static final int EARLIEST_YEAR_AFTER_VERB = 1900;
     /** How many words before a month and day a year of the same phrase may stand. */
     private static final int PHRASE_YEAR_REACH = 5;
     /** The widest span of years read as one range: "1914-18" is a war, "1000-2000" a count of something. */
@@ -43,6 +48,7 @@ final class SentenceNumberReader {
     private final String text;
     private final Sentence sentence;
     private final Optional<Integer> referenceYear;
+    private final YearAnchors anchors;
     private final RelativeDateResolver relativeDates;
     private final NumberPhraseReader phrases;
     private final MeasureUnitReader measures;
@@ -55,15 +61,18 @@ final class SentenceNumberReader {
 
     SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear,
                          RelativeDateResolver relativeDates) {
-        this(lexicon, text, sentence, referenceYear, relativeDates, Set.of());
+        this(lexicon, text, sentence, referenceYear, YearAnchors.NONE, relativeDates, Set.of());
     }
 
     /**
-     * @param personNames the words the article tags as a person's name anywhere, so that "Park, 52, said" is an
-     *                    age where CoreNLP leaves this mention of Park untagged
+     * @param referenceYear the year of the article's own date, if known
+     * @param anchors       the months the article states with their year, for a month and day without one
+     * @param personNames   the words the article tags as a person's name anywhere, so that "Park, 52, said" is an
+     *                      age where CoreNLP leaves this mention of Park untagged
      */
     SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear,
-                         RelativeDateResolver relativeDates, Set<String> personNames) {
+                         YearAnchors anchors, RelativeDateResolver relativeDates, Set<String> personNames) {
+        this.anchors = anchors;
         this.personNames = personNames;
         this.relativeDates = relativeDates;
         this.phrases = new NumberPhraseReader(lexicon);
@@ -327,6 +336,9 @@ final class SentenceNumberReader {
                 && sentence.token(end).normalized().equals(first.normalized())) {
             end++;
         }
+        if (end == start + 1 && countWrittenLikeYear(start)) {
+            return start; // "more than 2000 schools": read as a count by the rules after
+        }
         Optional<String> date = first.isNer("DATE") ? absoluteDate(first.normalized(), start, end) : Optional.empty();
         if (date.isPresent() && gluedToCode(end)) {
             return end; // "2019-nCoV": a year inside a name is no date
@@ -391,21 +403,55 @@ final class SentenceNumberReader {
     }
 
     /**
+     * "closed more than 2000 schools", "nearly 1500 people", "played 1320 games": four digits CoreNLP tags as a year
+     * are a count when a plural noun follows and a bound comes right before that is not a lone preposition, or a
+     * verb (and its particle: "picked up 1213 points") with a number below {@link #EARLIEST_YEAR_AFTER_VERB}; "the 2011 floods", "in 2019 people", "over 2019
+     * levels", "reported 2019 profits" stay years.
+     */
+    private boolean countWrittenLikeYear(int i) {
+        Token number = sentence.token(i);
+        Token before = tokenAt(i - 1);
+        Token noun = tokenAt(i + 1);
+        return number.isNer("DATE") && YEAR.matcher(number.text()).matches() && noun != null
+                && noun.pos().equals("NNS") && !lexicon.isRelativeDateWord(noun.lower())
+                && lexicon.durationUnit(noun.lower()).isEmpty() && before != null
+                && (qualifierBefore(i).isPresent() && !(before.pos().equals("IN")
+                        && lexicon.qualifier(before.lower()).isPresent())
+                    || (before.isVerb() || before.pos().equals("RP") && tokenAt(i - 2) != null
+                        && tokenAt(i - 2).isVerb()) && Integer.parseInt(number.text()) < EARLIEST_YEAR_AFTER_VERB);
+    }
+
+    /**
      * The absolute date of a DATE group: a month and day takes the year written in its phrase ("the 2016
-     * referendum on June 23"), else the article's; a month and day with digits and no year in sight keeps its
-     * year unknown ("XXXX-06-23").
+     * referendum on June 23") or opening its sentence ("In 2016, voters went to the polls on June 23"), else the
+     * article's, else that of a month the article states with its year in the same or a nearby month ("in February
+     * 2019 ... on March 12"); a month and day with digits and no year in sight keeps its year unknown ("XXXX-06-23").
      */
     Optional<String> absoluteDate(String normalized, int start, int end) {
         if (!DateNormalizer.isMonthDay(normalized)) {
             return DateNormalizer.absolute(normalized, referenceYear);
         }
-        Optional<Integer> phraseYear = phraseYearBefore(start);
+        Optional<Integer> phraseYear = phraseYearBefore(start).or(this::sentenceYear);
         if (phraseYear.isPresent()) {
             return DateNormalizer.inYear(normalized, phraseYear.get());
         }
         Optional<String> date = relativeDates.monthDay(normalized, tenseOfDate(start, end))
-                .or(() -> DateNormalizer.absolute(normalized, referenceYear));
+                .or(() -> DateNormalizer.absolute(normalized, referenceYear))
+                .or(() -> DateNormalizer.plainMonth(normalized)
+                        .flatMap(month -> anchors.yearOf(month, sentence.token(start).begin()))
+                        .flatMap(year -> DateNormalizer.inYear(normalized, year)));
         return date.isPresent() || !hasDigit(start, end) ? date : DateNormalizer.unknownYear(normalized);
+    }
+
+    /** "In 2016, ...", "During 2019 ...": the year a sentence opens with, which all its dates share. */
+    private Optional<Integer> sentenceYear() {
+        Token cue = tokenAt(0);
+        Token year = tokenAt(1);
+        if (cue == null || year == null || !lexicon.isJoiner(NumberLexicon.Joiner.YEAR_SCOPE, cue.text())
+                || !year.isNer("DATE") || !YEAR.matcher(year.text()).matches() || !year.normalized().equals(year.text())) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(year.text()));
     }
 
     /**
@@ -736,11 +782,11 @@ final class SentenceNumberReader {
                 && lexicon.currency(prefix.text() + sentence.token(symbol).text()).isPresent();
     }
 
-    /** "22 people ..., with 25 others injured": "others" are more of what the sentence counted before. */
+    /** "22 people ..., with 25 others injured": "others" are more of what the sentence counted before, in no tally. */
     Optional<String> previousCountUnit() {
         for (int i = found.size() - 1; i >= 0; i--) {
             Quantity q = found.get(i);
-            if (q.kind() == Kind.COUNT && q.unit().isPresent()) {
+            if (q.kind() == Kind.COUNT && q.unit().isPresent() && !tallies.contains(q)) { // "passed 6-2": votes only
                 return q.unit();
             }
         }

@@ -17,6 +17,7 @@ final class TokenRules {
     /** The rules in the order they are tried. */
     static final List<TokenRule> ORDERED = List.of(
             new YearRange(),
+            new IsoTimestamp(),
             new DayBeforeMonth(),
             new ClockDuration(),
             new Tally(),
@@ -39,6 +40,22 @@ final class TokenRules {
         @Override
         public int read(SentenceNumberReader r, int i) {
             return r.readYearRange(i);
+        }
+    }
+
+    /** "2019-03-05T10:32:00Z": a date and time in ISO 8601 as one token, which NER leaves untagged, is its day. */
+    record IsoTimestamp() implements TokenRule {
+        @Override
+        public int read(SentenceNumberReader r, int i) {
+            Token t = r.sentence().token(i);
+            if (t.isNer("DATE") || t.isNer("TIME") || t.text().indexOf('T') < 0) {
+                return i;
+            }
+            return ArticleDates.fullDate(t).map(day -> {
+                r.add(i, i, Kind.DATE, Optional.empty(), Optional.of(day.toString()), Optional.empty(),
+                        Optional.empty());
+                return i + 1;
+            }).orElse(i);
         }
     }
 

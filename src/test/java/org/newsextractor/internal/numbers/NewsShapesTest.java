@@ -382,4 +382,76 @@ class NewsShapesTest {
         assertValue(only("The/DT budget/NN is/VBZ £/$/MONEY{£1.2} +1.2/CD/MONEY{£1.2} +tn/NN +./."), "£1.2tn",
                 Kind.MONEY, 1.2e12, "GBP");
     }
+
+    @Test
+    void fourDigitsAfterABoundAndBeforeAPluralNounAreACount() {
+        assertValue(only("Officials/NNS closed/VBD more/JJR than/IN 2000/CD/DATE{2000} schools/NNS ./."), "2000",
+                Kind.COUNT, 2000, "schools");
+        assertValue(only("Nearly/RB 1500/CD/DATE{1500} homes/NNS burned/VBD ./."), "1500", Kind.COUNT, 1500, "homes");
+        assertDate(only("Sales/NNS rose/VBD above/IN 2019/CD/DATE{2019} levels/NNS ./."), "2019", "2019");
+        assertDate(only("Those/DT hit/VBN by/IN the/DT 2011/CD/DATE{2011} floods/NNS moved/VBD ./."), "2011", "2011");
+    }
+
+    @Test
+    void aTallysVotesAreNotWhatALaterNumberOfItsSentenceCounts() {
+        List<Quantity> found = extract("The/DT plan/NN passed/VBD 6/CD/NUMBER{6.0} +-/HYPH +2/CD/NUMBER{2.0} ,/,"
+                + " lifting/VBG the/DT rate/NN from/IN 8.06/CD/NUMBER{8.06} to/IN 9.67/CD/NUMBER{9.67} ./.");
+        assertEquals(Optional.of("votes"), found.get(0).unit());
+        assertEquals("8.06", found.get(2).text());
+        assertEquals(Optional.empty(), found.get(2).unit());
+    }
+
+    @Test
+    void fourDigitsBelowNineteenHundredAfterAVerbAreACount() {
+        assertValue(only("He/PRP played/VBD 1320/CD/DATE{1320} games/NNS ./."), "1320", Kind.COUNT, 1320, "games");
+        assertValue(only("He/PRP picked/VBD up/RP 1213/CD/DATE{1213} points/NNS ./."), "1213", Kind.COUNT, 1213,
+                "points");
+        assertDate(only("The/DT firm/NN reported/VBD 2019/CD/DATE{2019} profits/NNS ./."), "2019", "2019");
+    }
+
+    @Test
+    void aPluralTaggedAsAVerbAfterACountsSingularNounHeadsWhatIsCounted() {
+        assertValue(only("Crews/NNS made/VBD 18/CD/NUMBER{18.0} water/NN rescues/VBZ overnight/RB ./."), "18",
+                Kind.COUNT, 18, "water rescues");
+        assertValue(only("One/CD/NUMBER{1.0} regulation/NN wins/VBZ the/DT day/NN ./."), "One", Kind.COUNT, 1,
+                "regulation");
+        assertValue(only("Two/CD/NUMBER{2.0} regulation/NN covers/VBZ the/DT issue/NN ./."), "Two", Kind.COUNT, 2,
+                "regulation");
+    }
+
+    @Test
+    void aCapitalizedWordUnitInsideASentenceIsAName() {
+        assertValue(only("He/PRP won/VBD 4/CD/NUMBER{4.0} Cups/NNPS with/IN Chicago/NNP/LOCATION ./."), "4",
+                Kind.COUNT, 4, "Cups");
+        assertValue(only("She/PRP added/VBD 2/CD/NUMBER{2.0} cups/NNS of/IN flour/NN ./."), "2 cups", Kind.MEASURE, 2,
+                "cup");
+        assertValue(only("Runner/NNP Covers/VBZ 100/CD/NUMBER{100.0} Miles/NNPS In/IN One/CD/NUMBER{1.0}"
+                + " Day/NNP"), "100 Miles", Kind.MEASURE, 100, "mile");
+    }
+
+    @Test
+    void theNumberOfACompoundCountsItsHead() {
+        assertValue(only("The/DT total/JJ number/NN of/IN covid19/NN deaths/NNS is/VBZ 3,119/CD/NUMBER{3119.0} ./."),
+                "3,119", Kind.COUNT, 3119, "deaths");
+        assertValue(only("It/PRP brings/VBZ the/DT number/NN of/IN confirmed/VBN Ebola/NNP cases/NNS to/IN"
+                + " 591/CD/NUMBER{591.0} ./."), "591", Kind.COUNT, 591, "cases");
+    }
+
+    @Test
+    void aBareNumberBeforeRecoveredOrSurvivedCountsPeople() {
+        assertValue(only("Of/IN those/DT ,/, 78,103/CD/NUMBER{78103.0} recovered/VBD ./."), "78,103", Kind.COUNT,
+                78103, "people");
+    }
+
+    @Test
+    void durationsInFallingUnitsOfTheClockAreOneDuration() {
+        Quantity q = only("She/PRP won/VBD in/IN 2/CD/DURATION{PT2H} hours/NNS/DURATION{PT2H} +,/, 1/CD/DURATION{PT1M}"
+                + " minute/NN/DURATION{PT1M} +,/, and/CC 27/CD/DURATION{PT27S} seconds/NNS/DURATION{PT27S} ./.");
+        assertValue(q, "2 hours, 1 minute, and 27 seconds", Kind.DURATION, 7287, "second");
+        assertEquals(Optional.of("PT2H1M27S"), q.normalized());
+        List<Quantity> apart = extract("It/PRP runs/VBZ 24/CD/DURATION{PT24H} hours/NNS/DURATION{PT24H} +,/,"
+                + " 7/CD/DURATION{P7D} days/NNS/DURATION{P7D} a/DT week/NN ./.");
+        assertEquals("24 hours", apart.get(0).text());
+        assertEquals("7 days", apart.get(1).text());
+    }
 }
