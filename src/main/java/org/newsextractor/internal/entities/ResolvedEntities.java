@@ -85,6 +85,7 @@ public final class ResolvedEntities {
      */
     static List<EntityCluster> linkAndMerge(List<EntityCluster> clusters, EntityLinker linker,
                                             List<Optional<LinkIndex.Link>> links) {
+        clusters = splitByLinks(clusters, linker);
         List<EntityCluster> out = new ArrayList<>();
         Map<String, Integer> sureByPage = new HashMap<>();
         for (EntityCluster c : clusters) {
@@ -111,6 +112,87 @@ public final class ResolvedEntities {
             links.add(link);
         }
         return out;
+    }
+
+    /**
+     * Splits each cluster whose mentions surely link to two or more different pages, one cluster per page ("Dana
+     * Hale" and "Dana Hale Moore" merged as one person because one name holds the other). The evidence must be as
+     * strong as for a merge: each of the two texts alone links at least {@link EntityLinker#SURE_SCORE} to its page.
+     * A one-word text that is part of a longer one ("Hale") is not looked up, since alone it may name anyone; it
+     * goes to a part whose name holds it, the one mentioned most recently before it (else the first such part).
+     *
+     * @param clusters the clusters, in order of first mention
+     * @param linker   finds the pages
+     * @return the clusters after splitting, in order of first mention
+     */
+    static List<EntityCluster> splitByLinks(List<EntityCluster> clusters, EntityLinker linker) {
+        List<EntityCluster> out = new ArrayList<>();
+        boolean split = false;
+        for (EntityCluster c : clusters) {
+            List<EntityCluster> parts = split(c, linker);
+            split |= parts.size() > 1;
+            out.addAll(parts);
+        }
+        if (split) {
+            out.sort(java.util.Comparator.comparingInt(EntityCluster::firstOffset));
+        }
+        return out;
+    }
+
+    private static List<EntityCluster> split(EntityCluster c, EntityLinker linker) {
+        boolean person = c.type() == EntityType.PERSON;
+        List<String> texts = c.spans().stream().map(s -> lookupText(s, person)).distinct().toList();
+        if (texts.size() < 2) {
+            return List.of(c);
+        }
+        Map<String, String> pageOf = new HashMap<>();
+        for (String t : texts) {
+            boolean oneWordPart = !t.contains(" ") && texts.stream().anyMatch(o -> EntityLinker.isPartOf(t, o));
+            if (!oneWordPart) {
+                linker.linkText(t, person).filter(l -> l.score() >= EntityLinker.SURE_SCORE)
+                        .ifPresent(l -> pageOf.put(t, l.page()));
+            }
+        }
+        if (pageOf.values().stream().distinct().count() < 2) {
+            return List.of(c);
+        }
+        List<NameSpan> inOrder = c.spans().stream().sorted(java.util.Comparator.comparingInt(NameSpan::begin))
+                .toList();
+        Map<String, EntityCluster> byPage = new java.util.LinkedHashMap<>();
+        for (NameSpan s : inOrder) {
+            String page = pageOf.get(lookupText(s, person));
+            if (page != null) {
+                byPage.computeIfAbsent(page, p -> new EntityCluster(c.type())).add(s);
+            }
+        }
+        List<EntityCluster> parts = new ArrayList<>(byPage.values());
+        for (NameSpan s : inOrder) {
+            if (!pageOf.containsKey(lookupText(s, person))) {
+                ownerOf(s, parts, person).add(s);
+            }
+        }
+        return parts;
+    }
+
+    /** The part whose names hold the span's text, mentioned most recently before it; else the first part. */
+    private static EntityCluster ownerOf(NameSpan span, List<EntityCluster> parts, boolean person) {
+        String text = lookupText(span, person);
+        EntityCluster best = null;
+        int bestBefore = Integer.MIN_VALUE;
+        for (EntityCluster part : parts) {
+            boolean holds = part.spans().stream().map(s -> lookupText(s, person))
+                    .anyMatch(t -> t.equals(text) || EntityLinker.isPartOf(text, t));
+            int before = part.lastMentionBefore(span.begin());
+            if (holds && (best == null || before > bestBefore)) {
+                best = part;
+                bestBefore = before;
+            }
+        }
+        return best != null ? best : parts.get(0);
+    }
+
+    private static String lookupText(NameSpan s, boolean person) {
+        return person ? EntityResolver.withoutHonorific(s.text()) : s.text();
     }
 
     private static <T> T add(List<T> list, T item) {
