@@ -47,7 +47,7 @@ public final class ResolvedEntities {
                             @Nullable EntityLinker linker) {
         List<Optional<LinkIndex.Link>> links = new ArrayList<>();
         if (linker != null) {
-            clusters = linkAndMerge(clusters, linker, links);
+            clusters = linkAndMerge(clusters, linker, new PageTypes(placesKinds), links);
         }
         for (int n = 0; n < clusters.size(); n++) {
             EntityCluster c = clusters.get(n);
@@ -61,7 +61,7 @@ public final class ResolvedEntities {
                         EntityResolver.withoutHonorific(name), titles.titles(c),
                         mentions, false, page));
                 case LOCATION -> add(places, new Place("place-" + (places.size() + 1), name,
-                        PlaceKinds.kindOf(c, placesKinds), mentions, page));
+                        PlaceKinds.kindOf(c, placesKinds, placeKindOf(page, placesKinds)), mentions, page));
                 case ORGANIZATION -> add(organizations, new Organization("org-" + (organizations.size() + 1), name,
                         mentions, page));
             };
@@ -75,15 +75,17 @@ public final class ResolvedEntities {
     }
 
     /**
-     * Links every cluster and merges the clusters of one type that surely link to the same page into the first of
-     * them (which keeps its place in the order of first mention).
+     * Links every cluster, gives it the type its page surely has ({@link #typeByLink}), and merges the clusters of
+     * one type that surely link to the same page into the first of them (which keeps its place in the order of first
+     * mention).
      *
      * @param clusters the clusters, in order of first mention
      * @param linker   finds the pages
+     * @param pages    tells what a page is
      * @param links    receives the link of each cluster returned, in the same order
-     * @return the clusters after merging
+     * @return the clusters after splitting, retyping and merging
      */
-    static List<EntityCluster> linkAndMerge(List<EntityCluster> clusters, EntityLinker linker,
+    static List<EntityCluster> linkAndMerge(List<EntityCluster> clusters, EntityLinker linker, PageTypes pages,
                                             List<Optional<LinkIndex.Link>> links) {
         clusters = splitByLinks(clusters, linker);
         List<EntityCluster> out = new ArrayList<>();
@@ -93,13 +95,32 @@ public final class ResolvedEntities {
             String name = person ? EntityResolver.withoutHonorific(c.longestName()) : c.longestName();
             List<String> texts = c.spans().stream().map(NameSpan::text).toList();
             Optional<LinkIndex.Link> link = linker.link(name, texts, person);
-            if (link.isPresent() && link.get().score() >= EntityLinker.SURE_SCORE) {
-                String key = c.type() + " " + link.get().page();
+            if (person && link.isEmpty() && name.contains(" ")) {
+                // "Al-Aqsa" NER took for a person: its page, as a place's, may be a building or a town.
+                Optional<LinkIndex.Link> asPlace = linker.linkText(name, false).filter(ResolvedEntities::isSure);
+                if (asPlace.isPresent() && pages.of(asPlace.get().page())
+                        .filter(w -> w.isSurelyPlace() || w == PageTypes.What.BUILDING).isPresent()) {
+                    link = asPlace;
+                }
+            }
+            Optional<EntityType> type = link.filter(ResolvedEntities::isSure)
+                    .map(l -> typeByLink(c.type(), pages.of(l.page())))
+                    .orElse(Optional.of(c.type()));
+            if (type.isEmpty()) {
+                continue;
+            }
+            EntityCluster typed = c;
+            if (type.get() != c.type()) {
+                typed = new EntityCluster(type.get());
+                c.spans().forEach(typed::add);
+            }
+            if (link.isPresent() && isSure(link.get())) {
+                String key = typed.type() + " " + link.get().page();
                 Integer first = sureByPage.get(key);
                 if (first != null) {
-                    EntityCluster merged = new EntityCluster(c.type());
+                    EntityCluster merged = new EntityCluster(typed.type());
                     out.get(first).spans().forEach(merged::add);
-                    c.spans().forEach(merged::add);
+                    typed.spans().forEach(merged::add);
                     out.set(first, merged);
                     if (link.get().score() > links.get(first).orElseThrow().score()) {
                         links.set(first, link);
@@ -108,10 +129,47 @@ public final class ResolvedEntities {
                 }
                 sureByPage.put(key, out.size());
             }
-            out.add(c);
+            out.add(typed);
             links.add(link);
         }
         return out;
+    }
+
+    private static Optional<org.newsextractor.Place.Kind> placeKindOf(Optional<String> page, PlaceGazetteer gazetteer) {
+        return page.flatMap(p -> new PageTypes(gazetteer).of(p)).flatMap(PageTypes::placeKind);
+    }
+
+    private static boolean isSure(LinkIndex.Link link) {
+        return link.score() >= EntityLinker.SURE_SCORE;
+    }
+
+    /**
+     * The type a record has by what its page surely is, kept conservative: a person or organization whose page is a
+     * country, a state or a town by Wikipedia's title conventions is a place ("Washington" linked to {@code
+     * Washington,_D.C.}), as is a person whose page is a building; a place whose page is a publication, a company or
+     * a party is an organization; a place or organization whose page is a religion ({@code Islam}) or an office
+     * ({@code Supreme_Leader_of_Iran}) is no entity.
+     *
+     * @param type the record's type
+     * @param page what its page is, if known
+     * @return the type, or empty for no entity
+     */
+    static Optional<EntityType> typeByLink(EntityType type, Optional<PageTypes.What> page) {
+        if (page.isEmpty()) {
+            return Optional.of(type);
+        }
+        PageTypes.What what = page.get();
+        if (type != EntityType.LOCATION && what.isSurelyPlace()
+                || type == EntityType.PERSON && what == PageTypes.What.BUILDING) {
+            return Optional.of(EntityType.LOCATION);
+        }
+        if (type == EntityType.LOCATION && what == PageTypes.What.ORGANIZATION) {
+            return Optional.of(EntityType.ORGANIZATION);
+        }
+        if (type != EntityType.PERSON && (what == PageTypes.What.RELIGION || what == PageTypes.What.OFFICE)) {
+            return Optional.empty();
+        }
+        return Optional.of(type);
     }
 
     /**

@@ -29,7 +29,12 @@ class LinkedEntitiesTest {
             "Lena Ostrova\tLena_Ostrova\t0.99",
             "Lena Ostrova Kay\tLena_Ostrova_Kay\t0.6",
             "Vestrahavn\tVestrahavn\t0.9",
-            "Vestrehavn\tVestrehavn_(island)\t0.85"));
+            "Vestrehavn\tVestrehavn_(island)\t0.85",
+            "Bramholt\tBramholt,_Ohio\t0.9",
+            "Dunmere\tDunmere,_Ohio\t0.6",
+            "Zemblan Courier\tThe_Zemblan_Courier_(newspaper)\t0.95",
+            "Ports Secretary\tSecretary_of_Ports_(Zembla)\t0.9",
+            "Saint Vesk\tSaint_Vesk_Cathedral\t0.9"));
 
     private final EntityResolver resolver = new EntityResolver();
 
@@ -133,6 +138,44 @@ class LinkedEntitiesTest {
         assertEquals(1, without.places().size());
         assertEquals(List.of(Optional.of("Vestrahavn"), Optional.of("Vestrehavn_(island)")),
                 withLinks.places().stream().map(p -> p.wikipedia()).toList());
+    }
+
+    @Test
+    void anOrganizationWhosePageIsSurelyATownIsAPlace() {
+        ResolvedEntities r = resolve(LINKER,
+                "Bramholt/NNP/ORGANIZATION voted/VBD ./.",
+                "Dunmere/NNP/ORGANIZATION agreed/VBD ./.");
+
+        assertEquals(List.of("Bramholt"), r.places().stream().map(p -> p.name()).toList());
+        assertEquals(org.newsextractor.Place.Kind.CITY, r.places().get(0).kind());
+        // A link that is not sure changes no type.
+        assertEquals(List.of("Dunmere"), r.organizations().stream().map(o -> o.name()).toList());
+    }
+
+    @Test
+    void aPlaceWhosePageIsANewspaperIsAnOrganization() {
+        ResolvedEntities r = resolve(LINKER, "The/DT Zemblan/NNP/LOCATION Courier/NNP/LOCATION reported/VBD ./.");
+
+        assertEquals(0, r.places().size());
+        assertEquals(List.of(Optional.of("The_Zemblan_Courier_(newspaper)")),
+                r.organizations().stream().map(Organization::wikipedia).toList());
+    }
+
+    @Test
+    void anOrganizationWhosePageIsAnOfficeIsNoEntity() {
+        ResolvedEntities r = resolve(LINKER, "The/DT Ports/NNP/ORGANIZATION Secretary/NNP/ORGANIZATION spoke/VBD ./.");
+
+        assertEquals(0, r.organizations().size());
+        assertEquals(Optional.empty(), r.at(0, 1));
+    }
+
+    @Test
+    void aPersonWhoseNameSurelyLinksToABuildingIsAPlace() {
+        ResolvedEntities r = resolve(LINKER, "Saint/NNP/PERSON Vesk/NNP/PERSON burned/VBD ./.");
+
+        assertEquals(0, r.people().size());
+        assertEquals(List.of(org.newsextractor.Place.Kind.OTHER), r.places().stream().map(p -> p.kind()).toList());
+        assertEquals(Optional.of("Saint_Vesk_Cathedral"), r.places().get(0).wikipedia());
     }
 
     @Test
