@@ -1,4 +1,4 @@
-package org.newsextractor.linkindex;
+package org.newsextractor.internal.linking;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -13,7 +13,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.newsextractor.internal.linking.LinkIndexWriter;
 
 /**
  * Builds the link index ({@link org.newsextractor.internal.linking.LinkIndex}) from CoreNLP's WikiDict: the file
