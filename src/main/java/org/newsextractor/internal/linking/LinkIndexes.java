@@ -1,7 +1,9 @@
 package org.newsextractor.internal.linking;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Files;
@@ -24,6 +26,8 @@ public final class LinkIndexes {
     public static final String PROPERTY = "newsextractor.linkIndex";
     /** The index's file name in the cache folder. */
     public static final String FILE_NAME = "wikipedia-links.idx";
+    /** Where the {@code wikipedia-links} artifact holds the index, on the class path. */
+    public static final String RESOURCE = "/org/newsextractor/links/" + FILE_NAME;
     /** The system property that names CoreNLP's {@code models-english-kbp} jar to build a missing index from. */
     public static final String KBP_PROPERTY = "newsextractor.kbpJar";
     /** The command that fetches the kbp jar into the local Maven repository. */
@@ -57,8 +61,9 @@ public final class LinkIndexes {
      * @param kbpJar CoreNLP's {@code models-english-kbp} jar to build a missing index from; without it, the jar the
      *               system property {@value #KBP_PROPERTY} names, if any
      * @return the index file to use: the one the system property {@value #PROPERTY} names, else the default file;
-     *     built first from the kbp jar when it is absent and a jar is named; empty when no index exists and no jar
-     *     is named (then nothing is opened)
+     *     when it is absent, built first from the kbp jar if one is named, else copied from the index the build's
+     *     {@code link-index} profile packs ({@value #RESOURCE}) if that is on the class path; empty when none of
+     *     these is there (then nothing is opened or created)
      * @throws IllegalArgumentException if the named jar does not exist or holds no WikiDict
      * @throws UncheckedIOException     if the build cannot write the index
      */
@@ -66,12 +71,19 @@ public final class LinkIndexes {
         String property = System.getProperty(PROPERTY);
         boolean named = property != null && !property.isBlank();
         Path file = named ? Path.of(property) : defaultFile();
+        if (Files.isRegularFile(file)) {
+            return Optional.of(file);
+        }
         Optional<Path> jar = kbpJar.or(() -> Optional.ofNullable(System.getProperty(KBP_PROPERTY))
                 .filter(p -> !p.isBlank()).map(Path::of));
         if (jar.isPresent()) {
             return Optional.of(ensureBuilt(jar.get(), file));
         }
-        return named || Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+        URL packaged = LinkIndexes.class.getResource(RESOURCE);
+        if (packaged != null) {
+            return Optional.of(install(packaged, file));
+        }
+        return named ? Optional.of(file) : Optional.empty();
     }
 
     /**
@@ -88,39 +100,77 @@ public final class LinkIndexes {
      * @throws UncheckedIOException     if reading the jar or writing the index fails
      */
     public static Path ensureBuilt(Path kbpJar, Path file) {
+        if (!Files.isRegularFile(file) && !Files.isRegularFile(kbpJar)) {
+            throw new IllegalArgumentException("no CoreNLP models-english-kbp jar at " + kbpJar
+                    + " to build the link index from; fetch it with: " + FETCH);
+        }
+        return ensure(file, "Building the Wikipedia link index {0} from " + kbpJar + " (about 25 s)", target -> {
+            try {
+                WikidictIndexBuilder.Stats s = new WikidictIndexBuilder(
+                        new WikidictFilter(WikidictFilter.DEFAULT_MIN_SCORE)).buildFromJar(kbpJar, target);
+                LOG.log(System.Logger.Level.INFO, String.format(java.util.Locale.ROOT,
+                        "Built the link index %s: %,d names, %.1f MB, %.0f s", target, s.names(), s.bytes() / 1e6,
+                        s.seconds()));
+            } catch (OutOfMemoryError e) {
+                throw new IllegalStateException("too little heap to build the link index (it needs about 600 MB): "
+                        + "run with -Xmx1g, or build it once with the command line's link-index", e);
+            }
+        });
+    }
+
+    /**
+     * Copies an index packed in a jar (the {@code wikipedia-links} artifact the build's {@code link-index} profile
+     * makes) into a file, unless the file exists, with the same locking as {@link #ensureBuilt}: the index must be
+     * a file to be memory-mapped.
+     *
+     * @param packaged the index on the class path
+     * @param file     the index file
+     * @return the index file, now present
+     * @throws UncheckedIOException if reading or writing fails
+     */
+    static Path install(URL packaged, Path file) {
+        return ensure(file, "Copying the Wikipedia link index to {0} from " + packaged, target -> {
+            try (InputStream in = packaged.openStream()) {
+                AtomicFile.write(target, in::transferTo);
+            }
+            LOG.log(System.Logger.Level.INFO, "Copied the link index to {0}", target);
+        });
+    }
+
+    /** Makes a file that must not be made twice. */
+    private interface Maker {
+        void make(Path target) throws IOException;
+    }
+
+    /**
+     * Makes the file unless it exists: once per file and JVM, one process at a time (a lock file beside it).
+     *
+     * @param file    the file
+     * @param message what is logged when the making starts ({0}: the file)
+     * @param maker   makes it, atomically
+     * @return the file, now present
+     */
+    private static Path ensure(Path file, String message, Maker maker) {
         Path target = file.toAbsolutePath().normalize();
         if (Files.isRegularFile(target)) {
             return target;
         }
         synchronized (BUILDING.computeIfAbsent(target, k -> new Object())) {
             if (Files.isRegularFile(target)) {
-                return target; // another thread built it
-            }
-            if (!Files.isRegularFile(kbpJar)) {
-                throw new IllegalArgumentException("no CoreNLP models-english-kbp jar at " + kbpJar
-                        + " to build the link index from; fetch it with: " + FETCH);
+                return target; // another thread made it
             }
             Path lockFile = target.resolveSibling(target.getFileName() + ".lock");
             try {
                 Files.createDirectories(target.getParent());
                 try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE,
                         StandardOpenOption.WRITE); FileLock lock = lock(channel, lockFile)) {
-                    if (Files.isRegularFile(target)) {
-                        return target; // another process built it while this one waited
+                    if (!Files.isRegularFile(target)) { // else another process made it while this one waited
+                        LOG.log(System.Logger.Level.INFO, message, target);
+                        maker.make(target);
                     }
-                    LOG.log(System.Logger.Level.INFO, "Building the Wikipedia link index {0} from {1} (about 25 s)",
-                            target, kbpJar);
-                    WikidictIndexBuilder.Stats s = new WikidictIndexBuilder(
-                            new WikidictFilter(WikidictFilter.DEFAULT_MIN_SCORE)).buildFromJar(kbpJar, target);
-                    LOG.log(System.Logger.Level.INFO, String.format(java.util.Locale.ROOT,
-                            "Built the link index %s: %,d names, %.1f MB, %.0f s", target, s.names(),
-                            s.bytes() / 1e6, s.seconds()));
                 }
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot build the link index " + target + " from " + kbpJar, e);
-            } catch (OutOfMemoryError e) {
-                throw new IllegalStateException("too little heap to build the link index (it needs about 600 MB): "
-                        + "run with -Xmx1g, or build it once with the command line's link-index", e);
+                throw new UncheckedIOException("cannot make the link index " + target, e);
             }
             return target;
         }

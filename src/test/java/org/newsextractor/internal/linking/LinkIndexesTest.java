@@ -61,6 +61,25 @@ class LinkIndexesTest {
     }
 
     @Test
+    void anIndexPackedInAJarIsCopiedToAFileOnce(@TempDir Path dir) throws Exception {
+        Path jar = dir.resolve("news-extractor-wikipedia-links.jar");
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry(LinkIndexes.RESOURCE.substring(1)));
+            zip.write(TinyIndex.bytes("Zemblan Rail\tZemblan_Rail\t1.0"));
+            zip.closeEntry();
+        }
+        java.net.URL packaged = new java.net.URL("jar:" + jar.toUri() + "!" + LinkIndexes.RESOURCE);
+        Path file = dir.resolve("cache/links.idx");
+
+        assertEquals(file, LinkIndexes.install(packaged, file));
+        assertEquals(Optional.of("Zemblan_Rail"),
+                LinkIndex.open(file).lookup("Zemblan Rail").map(LinkIndex.Link::page));
+        Files.setLastModifiedTime(file, FileTime.fromMillis(1000));
+        LinkIndexes.install(packaged, file);
+        assertEquals(1000, Files.getLastModifiedTime(file).toMillis());
+    }
+
+    @Test
     void aMissingJarIsRefusedWithTheCommandThatFetchesIt(@TempDir Path dir) {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> LinkIndexes.ensureBuilt(dir.resolve("absent.jar"), dir.resolve("links.idx")));
