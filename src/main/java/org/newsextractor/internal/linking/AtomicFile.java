@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
 
 /** Writes a file through a temporary file beside it that is renamed into place: no reader sees half of it. */
 final class AtomicFile {
@@ -32,6 +33,7 @@ final class AtomicFile {
             try (OutputStream o = Files.newOutputStream(tmp)) {
                 result = writer.write(o);
             }
+            readableByAll(tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -40,6 +42,16 @@ final class AtomicFile {
             return result;
         } finally {
             Files.deleteIfExists(tmp);
+        }
+    }
+
+    /** A temporary file is created readable by its owner only; the index is no secret, as any file it is shared. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            java.util.Set<PosixFilePermission> p = java.util.EnumSet.copyOf(Files.getPosixFilePermissions(file));
+            p.add(PosixFilePermission.GROUP_READ);
+            p.add(PosixFilePermission.OTHERS_READ);
+            Files.setPosixFilePermissions(file, p);
         }
     }
 }

@@ -31,6 +31,10 @@ class LinkIndexesTest {
 
         assertEquals(file, LinkIndexes.ensureBuilt(jar, file));
         assertEquals(Optional.of("Zemblan_Rail"), LinkIndex.open(file).lookup("ZR").map(LinkIndex.Link::page));
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertTrue(Files.getPosixFilePermissions(file).contains(
+                    java.nio.file.attribute.PosixFilePermission.OTHERS_READ), "readable like any shared file");
+        }
         // Present now: not built again (an old time stamp stays).
         Files.setLastModifiedTime(file, FileTime.fromMillis(1000));
         LinkIndexes.ensureBuilt(jar, file);
