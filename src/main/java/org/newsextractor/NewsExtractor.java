@@ -137,6 +137,7 @@ public interface NewsExtractor {
         private int maxSentenceChars = Limits.DEFAULT_MAX_SENTENCE_CHARS;
         private @Nullable Duration timeBudget;
         private @Nullable Path linkIndex;
+        private @Nullable Path kbpJar;
         private boolean linking = true;
 
         private Builder() {
@@ -193,13 +194,32 @@ public interface NewsExtractor {
          * this link index, built by the command line's {@code link-index}, and merges two records of one type that
          * surely name the same page. Without this call, linking is on when the system property {@code
          * newsextractor.linkIndex} names an index, or when {@code news-extractor/wikipedia-links.idx} exists in the
-         * user's cache folder ({@code $XDG_CACHE_HOME}, else {@code ~/.cache}); otherwise it is off and costs nothing.
+         * user's cache folder ({@code $XDG_CACHE_HOME}, else {@code ~/.cache}), or when a kbp jar to build it from is
+         * named ({@link #linkIndexFrom}); otherwise it is off and costs nothing. With {@link #linkIndexFrom} too, a
+         * missing index is built into this file.
          *
          * @param file the index file; it is memory-mapped, not read onto the heap
          * @return this builder
          */
         public Builder linkIndex(Path file) {
             this.linkIndex = java.util.Objects.requireNonNull(file, "file");
+            this.linking = true;
+            return this;
+        }
+
+        /**
+         * Turns entity linking on, building the link index on first use when it is absent: from the WikiDict in
+         * CoreNLP's {@code models-english-kbp} jar (fetch it with {@code mvn dependency:get
+         * -Dartifact=edu.stanford.nlp:stanford-corenlp:4.5.10:jar:models-english-kbp -Dtransitive=false}) into the
+         * file the system property {@code newsextractor.linkIndex} names, else into the cache folder. The build
+         * takes about 25 s and 600 MB of heap, once per machine; later extractors map the file. The system property
+         * {@code newsextractor.kbpJar} does the same without this call.
+         *
+         * @param kbpJar CoreNLP's {@code models-english-kbp} jar
+         * @return this builder
+         */
+        public Builder linkIndexFrom(Path kbpJar) {
+            this.kbpJar = java.util.Objects.requireNonNull(kbpJar, "kbpJar");
             this.linking = true;
             return this;
         }
@@ -218,11 +238,14 @@ public interface NewsExtractor {
         /**
          * @return the extractor; no model is loaded until it is first used
          * @throws java.io.UncheckedIOException if a link index is configured but cannot be read
-         * @throws IllegalArgumentException     if the configured file is not a link index
+         * @throws IllegalArgumentException     if the configured file is not a link index, or a kbp jar to build a
+         *                                      missing index from does not exist
+         * @throws IllegalStateException        if the index must be built and the heap is too small
          */
         public NewsExtractor build() {
             Optional<Path> index = !linking ? Optional.empty()
-                    : linkIndex != null ? Optional.of(linkIndex) : LinkIndexes.configuredFile();
+                    : linkIndex == null ? LinkIndexes.configuredFile(Optional.ofNullable(kbpJar))
+                    : Optional.of(kbpJar == null ? linkIndex : LinkIndexes.ensureBuilt(kbpJar, linkIndex));
             return new DefaultNewsExtractor(
                     new Limits(maxInputChars, maxSentenceChars, Optional.ofNullable(timeBudget)),
                     index.map(LinkIndexes::linker).orElse(null));

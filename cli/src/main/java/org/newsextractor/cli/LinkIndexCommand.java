@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsextractor.internal.linking.LinkIndexes;
-import org.newsextractor.linkindex.WikidictFilter;
-import org.newsextractor.linkindex.WikidictIndexBuilder;
+import org.newsextractor.internal.linking.WikidictFilter;
+import org.newsextractor.internal.linking.WikidictIndexBuilder;
 
 /**
  * {@code link-index [--kbp-jar JAR] [--out FILE] [--min-score S]}: builds the entity link index from the WikiDict in
@@ -17,8 +17,7 @@ import org.newsextractor.linkindex.WikidictIndexBuilder;
  */
 final class LinkIndexCommand {
     static final String KBP_JAR = "edu/stanford/nlp/stanford-corenlp/4.5.10/stanford-corenlp-4.5.10-models-english-kbp.jar";
-    static final String FETCH = "mvn dependency:get -Dartifact=edu.stanford.nlp:stanford-corenlp:4.5.10:jar:"
-            + "models-english-kbp -Dtransitive=false";
+    static final String FETCH = LinkIndexes.FETCH;
 
     private LinkIndexCommand() {
     }

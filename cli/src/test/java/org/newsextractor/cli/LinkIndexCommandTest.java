@@ -16,7 +16,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newsextractor.internal.linking.LinkIndex;
-import org.newsextractor.linkindex.WikidictIndexBuilder;
+import org.newsextractor.internal.linking.WikidictIndexBuilder;
 
 class LinkIndexCommandTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -17,6 +17,15 @@ final class PlaceKinds {
             org.newsextractor.internal.Resources.lines("entities/building-words.txt"));
 
     static Place.Kind kindOf(EntityCluster cluster, PlaceGazetteer gazetteer) {
+        return kindOf(cluster, gazetteer, java.util.Optional.empty());
+    }
+
+    /**
+     * @param linked the kind the place's Wikipedia page says, used when the gazetteer knows none of the place's
+     *               names ("Gdańsk" links to {@code Gdańsk}, listed as "gdansk"; "Gilroy" to {@code
+     *               Gilroy,_California})
+     */
+    static Place.Kind kindOf(EntityCluster cluster, PlaceGazetteer gazetteer, java.util.Optional<Place.Kind> linked) {
         Place.Kind best = null;
         boolean capital = false;
         for (NameSpan s : cluster.spans()) {
@@ -31,6 +40,9 @@ final class PlaceKinds {
         }
         if (best != null) {
             return best;
+        }
+        if (linked.isPresent()) {
+            return linked.get();
         }
         List<String> words = cluster.nameWords();
         if (!words.isEmpty() && (BUILDING_WORDS.contains(words.get(0))

@@ -76,6 +76,28 @@ public final class EntityLinker {
         return best;
     }
 
+    /**
+     * The page one text links to by itself, by the same rules as a record's name: for a record's mentions that may
+     * name different entities.
+     *
+     * @param text   a mention's text
+     * @param person whether the entity is a person
+     * @return the page, with the share of the text's links that go to it
+     */
+    public Optional<LinkIndex.Link> linkText(String text, boolean person) {
+        return lookup(text, text, person);
+    }
+
+    /**
+     * @param part  a text
+     * @param whole another text
+     * @return whether the part has fewer words than the whole and they are found together in it, diacritics and
+     *     case aside ("Biden" of "Joe Biden")
+     */
+    public static boolean isPartOf(String part, String whole) {
+        return isPartOf(words(part), words(whole));
+    }
+
     /** "Biden" of "Joe Biden": fewer words, found together in the name. */
     private static boolean isPartOf(List<String> words, List<String> nameWords) {
         return words.size() < nameWords.size() && java.util.Collections.indexOfSubList(nameWords, words) >= 0;

@@ -1,4 +1,4 @@
-package org.newsextractor.linkindex;
+package org.newsextractor.internal.linking;
 
 /**
  * Which lines of CoreNLP's WikiDict a news extractor needs. Each line is "name TAB page TAB score", where the

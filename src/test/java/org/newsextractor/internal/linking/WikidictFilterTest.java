@@ -1,4 +1,4 @@
-package org.newsextractor.linkindex;
+package org.newsextractor.internal.linking;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

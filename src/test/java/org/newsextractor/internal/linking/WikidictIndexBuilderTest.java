@@ -1,4 +1,4 @@
-package org.newsextractor.linkindex;
+package org.newsextractor.internal.linking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +14,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsextractor.internal.linking.LinkIndex;
 
 /** The index built from a made-up WikiDict in a made-up models jar. */
 class WikidictIndexBuilderTest {

@@ -1,19 +1,15 @@
-package org.newsextractor.linkindex;
+package org.newsextractor.internal.linking;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.newsextractor.internal.linking.LinkIndexWriter;
 
 /**
  * Builds the link index ({@link org.newsextractor.internal.linking.LinkIndex}) from CoreNLP's WikiDict: the file
@@ -33,6 +29,22 @@ public final class WikidictIndexBuilder {
     /** @param filter which lines to keep */
     public WikidictIndexBuilder(WikidictFilter filter) {
         this.filter = filter;
+    }
+
+    /**
+     * Builds the index at build time (the {@code link-index} Maven profile): {@code KBP_JAR OUT}.
+     *
+     * @param args the kbp jar and the index file to write
+     * @throws IOException if reading or writing fails
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: WikidictIndexBuilder KBP_JAR OUT");
+        }
+        Stats s = new WikidictIndexBuilder(new WikidictFilter(WikidictFilter.DEFAULT_MIN_SCORE))
+                .buildFromJar(Path.of(args[0]), Path.of(args[1]));
+        System.out.printf(java.util.Locale.ROOT, "link index %s: %,d names, %.1f MB, %.0f s%n", args[1], s.names(),
+                s.bytes() / 1e6, s.seconds());
     }
 
     /**
@@ -90,21 +102,7 @@ public final class WikidictIndexBuilder {
             }
         }
         Path target = out.toAbsolutePath();
-        Files.createDirectories(target.getParent());
-        Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        int names;
-        try {
-            try (OutputStream o = Files.newOutputStream(tmp)) {
-                names = writer.write(o);
-            }
-            try {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        int names = AtomicFile.write(target, writer::write);
         return new Stats(read, kept, names, Files.size(target), (System.nanoTime() - start) / 1e9);
     }
 }
