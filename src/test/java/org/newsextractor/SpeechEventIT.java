@@ -529,4 +529,16 @@ class SpeechEventIT {
         assertEquals("the election had been rigged", claimWith(x, "charge").content());
         assertEquals("the report as baseless", claimWith(x, "dismiss").content());
     }
+    @Test
+    void aReportedSubjectWithAnAppositionKeepsItsVerb() {
+        Extraction x = extract("The union said its members, representing 5,000 rail workers, rejected the offer by "
+                + "a wide margin.");
+        assertEquals("its members, representing 5,000 rail workers, rejected the offer by a wide margin",
+                claimWith(x, "say").content());
+    }
+    @Test
+    void aReportingVerbThatEndsItsTextReportsNothing() {
+        Extraction x = extract("Minister Anna Lind told reporters");
+        assertTrue(x.claims().isEmpty(), x.claims().toString());
+    }
 }

@@ -835,8 +835,11 @@ public final class ClaimFinder {
          * "what officials said was ...".
          */
         private Optional<Found> clauseContent(Speaker source, String cue, int v, int start, int end) {
+            if (start >= end || start >= s.size()) {
+                return Optional.empty();
+            }
             boolean subjectless = start > v + 1 && s.token(start).pos().matches("VBD|VBZ|VBP");
-            if (start >= end || !bounds.hasClauseVerb(s, start, end) || subjectless) {
+            if (!bounds.hasClauseVerb(s, start, end) || subjectless) {
                 return Optional.empty();
             }
             return content(source, cue, start, end, true);

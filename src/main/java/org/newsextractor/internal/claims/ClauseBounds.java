@@ -119,7 +119,8 @@ final class ClauseBounds {
                 end = j;
                 break;
             }
-            boolean comma = t.text().equals(",");
+            // "its members, representing 5,000 workers, rejected ...": no break before the clause has its verb
+            boolean comma = t.text().equals(",") && !subjectAwaitingItsVerb(s, start, j);
             if (comma && j + 1 < n && !quoted.test(s.token(j + 1)) && claims.endsAfterComma(s.token(j + 1))
                     && !isSameSubjectParticiple(s, j + 1)) {
                 end = j;
@@ -144,6 +145,25 @@ final class ClauseBounds {
             end--;
         }
         return end;
+    }
+
+    /**
+     * "its members, representing 5,000 workers, rejected ...": the content so far is a bare noun phrase, the comma
+     * opens its apposition or relative clause, and the clause's finite verb comes after the next comma.
+     */
+    private boolean subjectAwaitingItsVerb(Sentence s, int start, int comma) {
+        if (hasVerb(s, start, comma) || !s.token(start).pos().matches("DT|PRP\\$|NNS?|NNPS?")) {
+            return false;
+        }
+        for (int k = comma + 1; k + 1 < s.size(); k++) {
+            if (quoted.test(s.token(k)) || CLAUSE_BREAKS.contains(s.token(k).text())) {
+                return false;
+            }
+            if (s.token(k).text().equals(",")) {
+                return s.token(k + 1).pos().matches("VBD|VBZ|VBP|MD");
+            }
+        }
+        return false;
     }
 
     /**
