@@ -541,4 +541,19 @@ class SpeechEventIT {
         Extraction x = extract("Minister Anna Lind told reporters");
         assertTrue(x.claims().isEmpty(), x.claims().toString());
     }
+    @Test
+    void aReportInsideAReportIsAClaimOfItsOwn() {
+        Extraction x = extract("Senator Ruth Kane said Governor Paul Amos himself had stated that the state had "
+                + "paid the farmers.");
+        assertEquals("Ruth Kane", claimWith(x, "say").source().name());
+        Claim inner = claimWith(x, "state");
+        assertEquals("Paul Amos", inner.source().name());
+        assertEquals("the state had paid the farmers", inner.content());
+    }
+
+    @Test
+    void ruingThatIsAReport() {
+        Extraction x = extract("Coach Wim Dekker rued that his players could not execute the plan.");
+        assertEquals("his players could not execute the plan", claimWith(x, "rue").content());
+    }
 }

@@ -109,11 +109,15 @@ public final class ClaimFinder {
             int covered = -1;
             for (int i = 0; i < s.size(); i++) {
                 Token t = s.token(i);
-                if (i < covered || sources.isQuoted(t)) {
+                if (i < covered && !isNestedReport(i) || sources.isQuoted(t)) {
                     continue;
                 }
                 Optional<Found> f = isAccordingTo(i) ? accordingTo(i)
                         : t.isNoun() ? reportingNoun(i) : reportingVerb(i);
+                if (i < covered) {
+                    // "A said B had stated that C": B's report is a claim of its own, inside A's
+                    f = f.filter(x -> x.source().id().isPresent() && !x.source().equals(last.orElse(null)));
+                }
                 if (f.isPresent()) {
                     String written = isAccordingTo(i) ? t.text() + " " + s.token(i + 1).text() : t.text();
                     f = f.map(x -> new Found(x.source(), x.cue(), x.from(), x.to(), written));
@@ -123,6 +127,22 @@ public final class ClaimFinder {
                 }
             }
             return found;
+        }
+
+        /**
+         * @return whether the verb at {@code i}, inside an earlier claim's content, reports with a named subject of
+         *     its own before it and a "that" clause after it ("said Chief Minister X had stated that ...")
+         */
+        private boolean isNestedReport(int i) {
+            Token t = s.token(i);
+            Optional<Dependencies> tree = sources.tree(s).filter(d -> d.size() == s.size());
+            if (tree.isEmpty() || !t.isVerb() || claims.complementOf(t).filter(c -> c == Complement.CLAUSE).isEmpty()) {
+                return false;
+            }
+            int subject = tree.get().child(i, "nsubj");
+            int clause = tree.get().child(i, "ccomp");
+            return subject >= 0 && subject < i && clause > i && tree.get().child(clause, "mark") >= 0
+                    && s.token(tree.get().child(clause, "mark")).lower().equals("that");
         }
 
         /**
