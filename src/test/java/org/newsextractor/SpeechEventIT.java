@@ -556,4 +556,11 @@ class SpeechEventIT {
         Extraction x = extract("Coach Wim Dekker rued that his players could not execute the plan.");
         assertEquals("his players could not execute the plan", claimWith(x, "rue").content());
     }
+    @Test
+    void itAfterAnOrganizationsReportIsThatOrganization() {
+        Extraction x = extract("The strikes have not been deferred following intervention from the Labour Court "
+                + "but Aer Lingus said bookings had already fallen. As a result it said its profit would fall.");
+        Claim c = x.claims().stream().filter(k -> k.content().contains("profit")).findFirst().orElseThrow();
+        assertEquals("Aer Lingus", c.source().name());
+    }
 }

@@ -530,6 +530,10 @@ public final class SpeakerAttributor {
             if (organization.isPresent()) {
                 return organization;
             }
+            Optional<Speaker> lastSpeaker = organizationSpeakingInSentenceBefore(frame, pronoun, entities, previous);
+            if (lastSpeaker.isPresent()) {
+                return lastSpeaker; // "... but Aer Lingus said X. As a result it said Y."
+            }
         }
         if (p.equals("it") || p.equals("they")) {
             Optional<Speaker> near = nonPersonAntecedent(frame, pronoun, entities);
@@ -614,6 +618,21 @@ public final class SpeakerAttributor {
         }
         return mainSubjectSpeaker(frame, frame.sentence(here - 1), entities, pronoun.begin(), Optional.empty(), 1)
                 .filter(sp -> sp.id().map(id -> id.startsWith("org-")).orElse(false));
+    }
+
+    /** @return the last speaker when it is an organization named in the sentence before the pronoun's */
+    private static Optional<Speaker> organizationSpeakingInSentenceBefore(Frame frame, Token pronoun,
+                                                                           ResolvedEntities entities,
+                                                                           Optional<Speaker> previous) {
+        int here = frame.sentenceAt(pronoun.begin()).index();
+        if (here == 0 || previous.isEmpty() || previous.get().id().filter(id -> id.startsWith("org-")).isEmpty()) {
+            return Optional.empty();
+        }
+        int from = frame.sentence(here - 1).begin();
+        return entities.organizations().stream()
+                .filter(o -> o.id().equals(previous.get().id().get()))
+                .filter(o -> o.mentions().stream().anyMatch(m -> m.begin() >= from && m.begin() < pronoun.begin()))
+                .findFirst().map(Speaker::of);
     }
 
     /**
