@@ -152,6 +152,23 @@ class NameSpanFinderTest {
     }
 
     @Test
+    void aChurchNamedHagiaIsAPlace() {
+        assertEquals(List.of("LOCATION Hagia Irene"), names(
+                "Crowds/NNS filled/VBD Hagia/NNP/PERSON Irene/NNP/PERSON ./."));
+    }
+
+    @Test
+    void aCapitalNerLeftUntaggedIsAPlace() {
+        assertEquals(List.of("LOCATION Kyiv", "LOCATION Ukraine"), names(
+                "Troops/NNS moved/VBD toward/IN Kyiv/NNP ,/, the/DT capital/NN of/IN Ukraine/NNP/LOCATION ./."));
+    }
+
+    @Test
+    void aCapitalInsideAnUntaggedNameIsNoPlace() {
+        assertEquals(List.of(), names("She/PRP visited/VBD Kyiv/NNP Polytechnic/NNP ./."));
+    }
+
+    @Test
     void titleAfterACapitalTheIsAPublication() {
         assertEquals(List.of("ORGANIZATION The Zembla Courier", "LOCATION Baltic", "ORGANIZATION The Daily Record",
                 "LOCATION Sun"),
