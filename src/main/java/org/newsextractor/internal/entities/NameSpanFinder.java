@@ -22,7 +22,6 @@ public final class NameSpanFinder {
     private final Map<String, Optional<EntityType>> typeOverrides = new HashMap<>();
     /** Names are short; the cap keeps a run of capitalized words in hostile input from costing quadratic time. */
     private static final int MAX_NAME_TOKENS = 12;
-    private static final java.util.Set<String> CAPITALS = java.util.Set.copyOf(Resources.lines("entities/capitals.txt"));
     private static final java.util.Set<String> GROUP_NUMBERS = NameWords.of("group-number");
     /** Organization words whose names often join two fields with "and": "Food and Drug Administration". */
     private static final java.util.Set<String> PAIR_ORG_WORDS = NameWords.of("pair-org-word");
@@ -153,7 +152,7 @@ public final class NameSpanFinder {
             Token t = sentence.token(i);
             boolean alone = (i == 0 || !sentence.token(i - 1).isCapitalized() || sentence.token(i - 1).pos().equals("DT"))
                     && (i + 1 == sentence.size() || !sentence.token(i + 1).isCapitalized());
-            if (t.ner().equals("O") && t.isProperNoun() && alone && CAPITALS.contains(t.text())
+            if (t.ner().equals("O") && t.isProperNoun() && alone && PlaceKinds.isCapital(t.text())
                     && spans.stream().noneMatch(n -> n.from() <= t.index() && t.index() < n.to())) {
                 spans.add(new NameSpan(EntityType.LOCATION, sentence, i, i + 1, t.text()));
             }

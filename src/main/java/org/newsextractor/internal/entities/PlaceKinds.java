@@ -16,6 +16,11 @@ final class PlaceKinds {
     private static final java.util.Set<String> BUILDING_WORDS = java.util.Set.copyOf(
             org.newsextractor.internal.Resources.lines("entities/building-words.txt"));
 
+    /** @return whether the name is a national capital's ("Kyiv", "Kiev") */
+    static boolean isCapital(String name) {
+        return CAPITALS.contains(EntityResolver.key(name));
+    }
+
     static Place.Kind kindOf(EntityCluster cluster, PlaceGazetteer gazetteer) {
         return kindOf(cluster, gazetteer, java.util.Optional.empty());
     }
@@ -33,7 +38,7 @@ final class PlaceKinds {
             if (k != null && (best == null || rank(k) < rank(best))) {
                 best = k;
             }
-            capital |= CAPITALS.contains(EntityResolver.key(s.text()));
+            capital |= isCapital(s.text());
         }
         if (capital && best != Place.Kind.COUNTRY) {
             return Place.Kind.CITY; // "Kyiv", "Berlin": a capital, though the gazetteer may call it a region too
