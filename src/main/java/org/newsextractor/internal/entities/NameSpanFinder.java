@@ -96,7 +96,7 @@ public final class NameSpanFinder {
                 i = j;
             }
             addMissedOrganizations(here, text.text(), sentence);
-            addMissedCapitals(here, text.text(), sentence);
+            addMissedCapitals(here, sentence);
             addOrganizationsOfNames(here, text.text(), sentence);
             extendOrganizationsOfNames(here, text.text(), sentence);
             addPublications(here, text.text(), sentence);
@@ -147,7 +147,7 @@ public final class NameSpanFinder {
      * A capital city NER left untagged, alone between lower-case words: CoreNLP's models predate spellings such as
      * "Kyiv", which news now uses.
      */
-    private void addMissedCapitals(List<NameSpan> spans, String text, Sentence sentence) {
+    private void addMissedCapitals(List<NameSpan> spans, Sentence sentence) {
         for (int i = 0; i < sentence.size(); i++) {
             Token t = sentence.token(i);
             boolean alone = (i == 0 || !sentence.token(i - 1).isCapitalized() || sentence.token(i - 1).pos().equals("DT"))
