@@ -129,13 +129,18 @@ public final class ClaimFinder {
             return found;
         }
 
+        /** @return the sentence's parse when it covers every token (a parse of another tokenization is no use) */
+        private Optional<Dependencies> wholeTree() {
+            return sources.tree(s).filter(d -> d.size() == s.size());
+        }
+
         /**
          * @return whether the verb at {@code i}, inside an earlier claim's content, reports with a named subject of
          *     its own before it and a "that" clause after it ("said Chief Minister X had stated that ...")
          */
         private boolean isNestedReport(int i) {
             Token t = s.token(i);
-            Optional<Dependencies> tree = sources.tree(s).filter(d -> d.size() == s.size());
+            Optional<Dependencies> tree = wholeTree();
             if (tree.isEmpty() || !t.isVerb() || claims.complementOf(t).filter(c -> c == Complement.CLAUSE).isEmpty()) {
                 return false;
             }
@@ -154,8 +159,8 @@ public final class ClaimFinder {
             if (!speech.isDocumentNoun(s.token(n)) || !hasThatAfter(n)) {
                 return Optional.empty();
             }
-            Optional<Dependencies> tree = sources.tree(s);
-            if (tree.isEmpty() || tree.get().size() != s.size()) {
+            Optional<Dependencies> tree = wholeTree();
+            if (tree.isEmpty()) {
                 return Optional.empty();
             }
             Dependencies d = tree.get();
@@ -200,8 +205,8 @@ public final class ClaimFinder {
         /** "according to X, CLAUSE", "CLAUSE, according to X", "X, according to Y, VP". */
         /** "according to the company's annual report": a document's issuer is the source, over the same words. */
         private Optional<Source> issuerOfDocumentIn(Source phrase) {
-            Optional<Dependencies> tree = sources.tree(s);
-            if (tree.isEmpty() || tree.get().size() != s.size()) {
+            Optional<Dependencies> tree = wholeTree();
+            if (tree.isEmpty()) {
                 return Optional.empty();
             }
             for (int k = phrase.to() - 1; k >= phrase.from(); k--) {
@@ -272,8 +277,8 @@ public final class ClaimFinder {
                 return Optional.empty();
             }
             String cue = verb.lemma().toLowerCase(java.util.Locale.ROOT);
-            Optional<Dependencies> tree = sources.tree(s);
-            if (tree.isPresent() && tree.get().size() == s.size()) {
+            Optional<Dependencies> tree = wholeTree();
+            if (tree.isPresent()) {
                 Optional<Optional<Found>> read = byTree(v, tree.get(), cue, complement.get());
                 if (read.isPresent()) {
                     return read.get();
@@ -375,7 +380,7 @@ public final class ClaimFinder {
 
         /** @return the verb's subject as the tree gives it, when the sentence was parsed */
         private Optional<Source> treeSubject(int v) {
-            Optional<Dependencies> tree = sources.tree(s).filter(d -> d.size() == s.size());
+            Optional<Dependencies> tree = wholeTree();
             if (tree.isEmpty() || tree.get().child(v, "nsubj") < 0) {
                 return Optional.empty();
             }
@@ -490,7 +495,7 @@ public final class ClaimFinder {
             }
             for (int k = v + 1; k < s.size(); k++) {
                 int at = k;
-                boolean inAdverbial = adverbial.stream().anyMatch(c -> d.dominates(c, at) || c == at);
+                boolean inAdverbial = adverbial.stream().anyMatch(c -> d.dominates(c, at));
                 if (d.dominates(v, k) && !inAdverbial && bounds.hasVerb(s, k, k + 1)) {
                     return true;
                 }
@@ -813,7 +818,7 @@ public final class ClaimFinder {
          *     clause even where the tagger read "killed" as a participle
          */
         private boolean hasVerbWithSubject(int from, int to) {
-            Optional<Dependencies> tree = sources.tree(s).filter(d -> d.size() == s.size());
+            Optional<Dependencies> tree = wholeTree();
             if (tree.isEmpty()) {
                 return false;
             }

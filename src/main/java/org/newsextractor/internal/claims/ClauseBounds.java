@@ -152,7 +152,7 @@ final class ClauseBounds {
      * opens its apposition or relative clause, and the clause's finite verb comes after the next comma.
      */
     private boolean subjectAwaitingItsVerb(Sentence s, int start, int comma) {
-        if (hasVerb(s, start, comma) || !s.token(start).pos().matches("DT|PRP\\$|NNS?|NNPS?")) {
+        if (!s.token(start).pos().matches("DT|PRP\\$|NNS?|NNPS?") || hasVerb(s, start, comma)) {
             return false;
         }
         for (int k = comma + 1; k + 1 < s.size(); k++) {
