@@ -75,7 +75,7 @@ final class Phrase {
      * @return the person named at the end of a longer phrase, after a title rather than a preposition: "International
      *     Organization for Migration spokesman Paul Dillon" names Paul Dillon; "a spokesman for Joe Biden" does not
      */
-    Optional<Entity> trailingPerson(ResolvedEntities entities) {
+    private Optional<Entity> trailingPerson(ResolvedEntities entities) {
         Optional<Entity> last = entities.at(sentence.index(), to - 1);
         if (last.isEmpty() || !(last.get() instanceof org.newsextractor.Person)) {
             return Optional.empty();
@@ -91,7 +91,7 @@ final class Phrase {
      * @return the person a phrase opens with when an affiliation follows: "Vince Edwards of the aid group Worldvision"
      *     names Vince Edwards, however the parser hung the words together
      */
-    Optional<Entity> leadingPerson(ResolvedEntities entities) {
+    private Optional<Entity> leadingPerson(ResolvedEntities entities) {
         Optional<Entity> first = entities.at(sentence.index(), from);
         if (first.isEmpty() || !(first.get() instanceof org.newsextractor.Person)) {
             return Optional.empty();
@@ -102,6 +102,11 @@ final class Phrase {
         }
         return end < to - 1 && LINKING_PREPOSITIONS.contains(sentence.token(end).lower()) ? first
                 : Optional.empty();
+    }
+
+    /** @return the person the phrase ends with after a title, else the one it opens with before an affiliation */
+    Optional<Entity> personAtAnEnd(ResolvedEntities entities) {
+        return trailingPerson(entities).or(() -> leadingPerson(entities));
     }
 
     Optional<Entity> headEntity(ResolvedEntities entities) {

@@ -344,7 +344,7 @@ public final class SpeakerAttributor {
             // "said Arizona Department of Public Safety spokesman Bart Graves", "Vince Edwards of the aid group
             // Worldvision told": the parser often heads a long run of names on the wrong one
             Phrase whole = Phrase.span(s, span[0], span[1]);
-            Optional<Entity> person = whole.trailingPerson(entities).or(() -> whole.leadingPerson(entities));
+            Optional<Entity> person = whole.personAtAnEnd(entities);
             if (person.isPresent()) {
                 return Optional.of(new Source(Speaker.of(person.get()), span[0], span[1]));
             }
@@ -434,7 +434,7 @@ public final class SpeakerAttributor {
     Optional<Speaker> speakerFor(Frame frame, Phrase phrase, ResolvedEntities entities, int at,
                                  Optional<Speaker> previous) {
         Token head = phrase.head();
-        Optional<Entity> trailing = phrase.trailingPerson(entities).or(() -> phrase.leadingPerson(entities));
+        Optional<Entity> trailing = phrase.personAtAnEnd(entities);
         if (trailing.isPresent()) {
             return Optional.of(Speaker.of(trailing.get()));
         }
@@ -631,7 +631,7 @@ public final class SpeakerAttributor {
         int from = frame.sentence(here - 1).begin();
         return entities.organizations().stream()
                 .filter(o -> o.id().equals(previous.get().id().get()))
-                .filter(o -> o.mentions().stream().anyMatch(m -> m.begin() >= from && m.begin() < pronoun.begin()))
+                .filter(o -> lastMentionBefore(o, pronoun.begin()) >= from)
                 .findFirst().map(Speaker::of);
     }
 
