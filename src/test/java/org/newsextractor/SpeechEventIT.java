@@ -563,4 +563,27 @@ class SpeechEventIT {
         Claim c = x.claims().stream().filter(k -> k.content().contains("profit")).findFirst().orElseThrow();
         assertEquals("Aer Lingus", c.source().name());
     }
+
+    @Test
+    void aSpeechVerbTheTaggerTookForANounBeforeAQuotationStillReports() {
+        Extraction x = extract("The storm closed the runway. A statement from the airline read: \"We apologise to "
+                + "all passengers affected by the disruption.\"");
+        assertEquals("airline", speakerOf(x, "We apologise"));
+    }
+
+    @Test
+    void anAcronymNerMissedIsASourceAfterAccordingTo() {
+        Extraction x = extract("According to the CECC, more than 400 people were stranded at the terminal.");
+        Claim c = claimWith(x, "according to");
+        assertEquals("CECC", c.source().name());
+        assertEquals("more than 400 people were stranded at the terminal", c.content());
+    }
+
+    @Test
+    void aHyphenTypedAsADashEndsTheReportedClause() {
+        Extraction x = extract("Police said the driver was arrested at the scene - a witness said he had been "
+                + "speeding.");
+        Claim police = x.claims().stream().filter(k -> k.source().name().equals("Police")).findFirst().orElseThrow();
+        assertEquals("the driver was arrested at the scene", police.content());
+    }
 }

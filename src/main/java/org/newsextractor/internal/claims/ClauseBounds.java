@@ -115,7 +115,7 @@ final class ClauseBounds {
             if (quoted.test(t)) {
                 continue;
             }
-            if (CLAUSE_BREAKS.contains(t.text()) || claims.endsAnywhere(t)) {
+            if (CLAUSE_BREAKS.contains(t.text()) || isSpacedHyphen(s, j) || claims.endsAnywhere(t)) {
                 end = j;
                 break;
             }
@@ -145,6 +145,12 @@ final class ClauseBounds {
             end--;
         }
         return end;
+    }
+
+    /** "arrested at the scene - a witness said ...": a hyphen with a space on each side is a dash typed plainly */
+    private static boolean isSpacedHyphen(Sentence s, int j) {
+        return s.token(j).text().equals("-") && j > 0 && j + 1 < s.size()
+                && s.token(j - 1).end() < s.token(j).begin() && s.token(j).end() < s.token(j + 1).begin();
     }
 
     /**

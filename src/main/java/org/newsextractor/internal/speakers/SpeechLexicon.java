@@ -49,8 +49,14 @@ public final class SpeechLexicon {
      */
     public boolean canSpeak(Token token) {
         String w = token.lower();
-        return token.isProperNoun() || groupNouns.contains(w) || speakingNouns.contains(w)
+        return token.isProperNoun() || isAcronym(token) || groupNouns.contains(w) || speakingNouns.contains(w)
                 || speakingNouns.contains(token.lemma().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** "according to the CECC": an upper-case word the tagger took for a common noun is still a name */
+    private static boolean isAcronym(Token token) {
+        String t = token.text();
+        return t.length() >= 2 && t.chars().allMatch(Character::isUpperCase);
     }
 
     /** @return whether the common noun names a person or a role ("protester", "spokesman"), not an organization */

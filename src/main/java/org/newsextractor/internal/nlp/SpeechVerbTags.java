@@ -1,0 +1,52 @@
+package org.newsextractor.internal.nlp;
+
+import edu.stanford.nlp.process.Morphology;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.newsextractor.internal.Resources;
+
+/**
+ * Repairs one tagging fault that hides a speaker: a speech verb between its subject and a quotation tagged as a
+ * noun ("A statement from the airline read: '...'" tagged "airline read" a compound noun). A word whose verb lemma
+ * is a speech verb ({@code models/speech/verbs.txt}), right after a noun and right before the quotation (a colon
+ * or comma and an opening mark, or the mark itself), is read as a past-tense verb.
+ */
+final class SpeechVerbTags {
+    private static final Set<String> SPEECH_VERBS = Set.copyOf(Resources.lines("speech/verbs.txt"));
+
+    private SpeechVerbTags() {
+    }
+
+    /** @return the tokens, with speech verbs the tagger took for nouns before a quotation retagged VBD */
+    static List<Token> repair(List<Token> tokens) {
+        List<Token> out = null;
+        for (int i = 1; i + 1 < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.pos().equals("NN") && !t.pos().equals("NNS") || !tokens.get(i - 1).isNoun()
+                    || !opensQuotationAfter(tokens, i)) {
+                continue;
+            }
+            String lemma = Morphology.lemmaStatic(t.text().toLowerCase(Locale.ROOT), "VBD");
+            if (!SPEECH_VERBS.contains(lemma)) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(tokens);
+            }
+            out.set(i, new Token(t.index(), t.text(), t.begin(), t.end(), "VBD", lemma, t.ner(), t.normalized()));
+        }
+        return out == null ? tokens : out;
+    }
+
+    /** "read: '", "read, '", "read '": an opening quotation mark right after, or after one colon or comma */
+    private static boolean opensQuotationAfter(List<Token> tokens, int i) {
+        int next = i + 1;
+        String p = tokens.get(next).text();
+        if ((p.equals(":") || p.equals(",")) && next + 1 < tokens.size()) {
+            next++;
+        }
+        return tokens.get(next).pos().equals("``");
+    }
+}
