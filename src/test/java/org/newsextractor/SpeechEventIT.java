@@ -586,4 +586,43 @@ class SpeechEventIT {
         Claim police = x.claims().stream().filter(k -> k.source().name().equals("Police")).findFirst().orElseThrow();
         assertEquals("the driver was arrested at the scene", police.content());
     }
+
+    @Test
+    void theyAfterOneUnnamedPersonIsTheOrganizationNamedSince() {
+        Extraction x = extract("One man said it was a quiet street. \"Nothing like this ever happens,\" he said. "
+                + "Suffolk Police have delivered letters to people living around the area. \"A man was arrested and "
+                + "we are making further enquiries,\" they say.");
+        assertEquals("Suffolk Police", speakerOf(x, "A man was arrested"));
+    }
+
+    @Test
+    void anOfficeNamedForATitleKeepsItsWholeName() {
+        Extraction x = extract("The Dorset County Sheriff's Office has released new details about the shooting. "
+                + "The sheriff's office said that the suspect died in hospital.");
+        Claim c = x.claims().stream().filter(k -> k.content().contains("suspect died")).findFirst().orElseThrow();
+        assertEquals("Dorset County Sheriff's Office", c.source().name());
+    }
+
+    @Test
+    void aLongDocumentPhraseAfterAccordingToStillEndsAtItsComma() {
+        Extraction x = extract("According to the latest situation report released by the health agency on Monday "
+                + "via its official website, 811 confirmed cases have been recorded so far.");
+        Claim c = claimWith(x, "according to");
+        assertEquals("811 confirmed cases have been recorded so far", c.content());
+        assertTrue(x.claims().stream().noneMatch(k -> k.source().name().equals("811")), x.claims().toString());
+    }
+
+    @Test
+    void aRangeDashBetweenNumbersDoesNotEndTheClause() {
+        Extraction x = extract("The agency said that people aged 21–30 years remained the most affected group.");
+        assertEquals("people aged 21–30 years remained the most affected group", claimWith(x, "say").content());
+    }
+
+    @Test
+    void aQuotedSentenceAfterTheReportedClauseIsNotPartOfIt() {
+        Extraction x = extract("Chris Ogden explained the street was very busy, \"My uncle and aunt were sitting "
+                + "in the living room.\"");
+        assertEquals("the street was very busy", claimWith(x, "explain").content());
+        assertEquals("Chris Ogden", speakerOf(x, "My uncle"));
+    }
 }

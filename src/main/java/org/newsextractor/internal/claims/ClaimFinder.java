@@ -33,6 +33,8 @@ public final class ClaimFinder {
     /** "called on", "called for": the verb asks for something rather than reporting. */
     private static final Set<String> PHRASAL_REQUESTS = FunctionWords.of("request-particle");
     static final String ACCORDING_TO = "according to";
+    /** How far "according to X" may run on before its comma: "a report released by X on Monday via its website," */
+    private static final int SOURCE_PHRASE_TAIL = 16;
     /** Subordinators of adverbial clauses, which a reported clause never opens with ("as", "because", "while"). */
     private static final Set<String> ADVERBIAL_MARKS = FunctionWords.of("adverbial-subordinator");
 
@@ -254,13 +256,13 @@ public final class ClaimFinder {
 
         /** After the source: past its comma, or past "and NBC," when the phrase stopped at a coordination. */
         private int skipToComma(int after) {
-            for (int j = after; j < Math.min(s.size(), after + 8); j++) {
+            for (int j = after; j < Math.min(s.size(), after + SOURCE_PHRASE_TAIL); j++) {
                 Token t = s.token(j);
                 if (t.text().equals(",")) {
                     return j + 1;
                 }
                 // the source's phrase goes on: "a statement from the commission,", "X and Y,", "released by X,"
-                boolean phrase = ClauseBounds.isNominal(t) || t.pos().matches("CC|IN|DT|PRP\\$|POS|VBN");
+                boolean phrase = ClauseBounds.isNominal(t) || t.pos().matches("CC|IN|DT|PRP\\$|POS|VBN|JJ|CD");
                 if (!phrase) {
                     break;
                 }

@@ -115,12 +115,17 @@ final class ClauseBounds {
             if (quoted.test(t)) {
                 continue;
             }
-            if (CLAUSE_BREAKS.contains(t.text()) || isSpacedHyphen(s, j) || claims.endsAnywhere(t)) {
+            if (CLAUSE_BREAKS.contains(t.text()) && !isNumberRangeDash(s, j) || isSpacedHyphen(s, j)
+                    || claims.endsAnywhere(t)) {
                 end = j;
                 break;
             }
             // "its members, representing 5,000 workers, rejected ...": no break before the clause has its verb
             boolean comma = t.text().equals(",") && !subjectAwaitingItsVerb(s, start, j);
+            if (comma && opensQuotedSentence(s, j + 1)) {
+                end = j; // 'explained the street was busy, "We heard eight shots."': the quotation is no claim
+                break;
+            }
             if (comma && j + 1 < n && !quoted.test(s.token(j + 1)) && claims.endsAfterComma(s.token(j + 1))
                     && !isSameSubjectParticiple(s, j + 1)) {
                 end = j;
@@ -145,6 +150,19 @@ final class ClauseBounds {
             end--;
         }
         return end;
+    }
+
+    /** @return whether an opening quotation mark stands at i, before a capitalized word: a quoted sentence */
+    private boolean opensQuotedSentence(Sentence s, int i) {
+        // the tagger often takes a straight opening mark for a closing one, so either tag will do
+        return i + 1 < s.size() && s.token(i).pos().matches("``|''") && quoted.test(s.token(i + 1))
+                && s.token(i + 1).isCapitalized();
+    }
+
+    /** "aged 21–30 years": a dash between two numbers with no space around it joins a range */
+    private static boolean isNumberRangeDash(Sentence s, int j) {
+        return j > 0 && j + 1 < s.size() && s.token(j - 1).pos().equals("CD") && s.token(j + 1).pos().equals("CD")
+                && s.token(j - 1).end() == s.token(j).begin() && s.token(j).end() == s.token(j + 1).begin();
     }
 
     /** "arrested at the scene - a witness said ...": a hyphen with a space on each side is a dash typed plainly */

@@ -313,11 +313,21 @@ public final class NameSpanFinder {
      * with the name on both sides of it, after a plural noun (tagged NNS, or NNPS when capitalized). After a proper
      * name it marks an owner: "United Nations' Food and Agriculture Organization" (NNP).
      */
-    private static boolean isPossessiveInsideName(Sentence s, int i, EntityType type) {
+    private boolean isPossessiveInsideName(Sentence s, int i, EntityType type) {
         return s.token(i).pos().equals("POS") && i > 0
-                && (s.token(i - 1).pos().equals("NNS") || s.token(i - 1).pos().equals("NNPS"))
+                && (s.token(i - 1).pos().equals("NNS") || s.token(i - 1).pos().equals("NNPS")
+                    || isOfficeOfTitle(s, i))
                 && EntityType.fromNer(s.token(i).ner()) == type && i + 1 < s.size()
                 && EntityType.fromNer(s.token(i + 1).ner()) == type && canBeInName(s.token(i + 1));
+    }
+
+    /**
+     * "Sumter County Sheriff's Office", "the Attorney General's Office": an office named for the title of whoever
+     * holds it, a title word before the possessive and an organization word after it.
+     */
+    private boolean isOfficeOfTitle(Sentence s, int i) {
+        return s.token(i - 1).pos().equals("NNP") && titleWords.contains(s.token(i - 1).lower())
+                && i + 1 < s.size() && orgSuffixes.contains(s.token(i + 1).text());
     }
 
     /**

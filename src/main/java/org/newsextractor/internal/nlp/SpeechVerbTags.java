@@ -8,10 +8,12 @@ import java.util.Set;
 import org.newsextractor.internal.Resources;
 
 /**
- * Repairs one tagging fault that hides a speaker: a speech verb between its subject and a quotation tagged as a
+ * Repairs two tagging faults around speech verbs. One hides a speaker: a speech verb between its subject and a quotation tagged as a
  * noun ("A statement from the airline read: '...'" tagged "airline read" a compound noun). A word whose verb lemma
  * is a speech verb ({@code models/speech/verbs.txt}), right after a noun and right before the quotation (a colon
- * or comma and an opening mark, or the mark itself), is read as a past-tense verb.
+ * or comma and an opening mark, or the mark itself), is read as a past-tense verb. The other makes a number a
+ * speaker: "811 confirmed cases" tagged "confirmed" a verb with "811" its subject; a speech verb's participle
+ * between a number and a noun is an adjective.
  */
 final class SpeechVerbTags {
     private static final Set<String> SPEECH_VERBS = Set.copyOf(Resources.lines("speech/verbs.txt"));
@@ -24,6 +26,14 @@ final class SpeechVerbTags {
         List<Token> out = null;
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (isModifierAfterNumber(tokens, i)) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, new Token(t.index(), t.text(), t.begin(), t.end(), "JJ", t.lemma(), t.ner(),
+                        t.normalized()));
+                continue;
+            }
             if (!t.pos().equals("NN") && !t.pos().equals("NNS") || !tokens.get(i - 1).isNoun()
                     || !opensQuotationAfter(tokens, i)) {
                 continue;
@@ -40,6 +50,14 @@ final class SpeechVerbTags {
         return out == null ? tokens : out;
     }
 
+    /** "811 confirmed cases", "12 reported deaths": a speech verb's participle between a number and its noun */
+    private static boolean isModifierAfterNumber(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return (t.pos().equals("VBD") || t.pos().equals("VBN")) && tokens.get(i - 1).pos().equals("CD")
+                && tokens.get(i + 1).pos().matches("NNS?")
+                && SPEECH_VERBS.contains(Morphology.lemmaStatic(t.text().toLowerCase(Locale.ROOT), t.pos()));
+    }
+
     /** "read: '", "read, '", "read '": an opening quotation mark right after, or after one colon or comma */
     private static boolean opensQuotationAfter(List<Token> tokens, int i) {
         int next = i + 1;
@@ -47,6 +65,8 @@ final class SpeechVerbTags {
         if ((p.equals(":") || p.equals(",")) && next + 1 < tokens.size()) {
             next++;
         }
-        return tokens.get(next).pos().equals("``");
+        Token mark = tokens.get(next);
+        // the tagger often takes a straight opening mark for a closing one
+        return mark.pos().equals("``") || mark.pos().equals("''") && !mark.text().equals("'");
     }
 }

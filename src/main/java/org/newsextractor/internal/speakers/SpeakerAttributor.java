@@ -517,7 +517,8 @@ public final class SpeakerAttributor {
                 return subject;
             }
         }
-        boolean previousGroup = previous.isPresent() && previous.get().id().isEmpty();
+        boolean previousGroup = previous.isPresent() && previous.get().id().isEmpty()
+                && namesMany(previous.get().name());
         if (p.equals("they") && previousGroup) {
             return previous; // "'...,' officials said. 'We ...,' they added": the group goes on speaking
         }
@@ -549,6 +550,12 @@ public final class SpeakerAttributor {
             }
         }
         return Optional.empty();
+    }
+
+    /** @return whether an unnamed source's label ends on a plural noun ("officials", not "one man") */
+    private static boolean namesMany(String label) {
+        String last = label.substring(label.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        return !edu.stanford.nlp.process.Morphology.lemmaStatic(last, "NNS").equals(last);
     }
 
     /**

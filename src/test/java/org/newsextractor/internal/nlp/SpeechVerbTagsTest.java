@@ -39,4 +39,11 @@ class SpeechVerbTagsTest {
         assertEquals("NN", SpeechVerbTags.repair(tokens("the/DT airline/NN read/NN the/DT")).get(2).pos());
         assertEquals("NN", SpeechVerbTags.repair(tokens("the/DT bus/NN station/NN :/: \"/`` We/PRP")).get(2).pos());
     }
+
+    @Test
+    void aSpeechVerbsParticipleBetweenANumberAndItsNounIsAnAdjective() {
+        List<Token> fixed = SpeechVerbTags.repair(tokens("811/CD confirmed/VBD cases/NNS have/VBP"));
+        assertEquals("JJ", fixed.get(1).pos());
+        assertEquals("VBD", SpeechVerbTags.repair(tokens("Police/NNS confirmed/VBD cases/NNS")).get(1).pos());
+    }
 }
