@@ -101,6 +101,16 @@ class NewsShapesTest {
     }
 
     @Test
+    void minutesSecondsAndHundredthsAreADurationEvenWhereTheTaggerSeesAYear() {
+        Quantity won = only("She/PRP finished/VBD in/IN 2:08.09/CD/DATE{2009} ./.");
+        assertValue(won, "2:08.09", Kind.DURATION, 128.09, "second");
+        assertEquals(Optional.of("PT2M8.09S"), won.normalized());
+        Quantity swim = only("He/PRP swam/VBD a/DT time/NN of/IN 1:04.12/CD/DATE{2012} ./.");
+        assertValue(swim, "1:04.12", Kind.DURATION, 64.12, "second");
+        assertEquals(Optional.of("PT1M4.12S"), swim.normalized());
+    }
+
+    @Test
     void aClockReadingWithATimeZoneIsATimeOfDay() {
         assertEquals(Kind.TIME, only("The/DT launch/NN is/VBZ set/VBN for/IN 10:30:00/CD/TIME{10:30:00}"
                 + " GMT/NNP/MISC ./.").kind());
