@@ -1,5 +1,7 @@
 package org.newsextractor.internal.numbers;
 
+import java.time.DateTimeException;
+import java.time.MonthDay;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,7 +13,8 @@ import java.util.regex.Pattern;
  * <p>A month and day without a year ("December 22", normalized {@code XXXX-12-22}, possibly with an
  * {@code OFFSET P-1Y}) takes its year from a year written in the same phrase ("the 2016 referendum on June 23"),
  * else from the article's own date or a month the article states with its year shortly before (see
- * {@link YearAnchors}); without any it keeps the year unknown, in the form of ISO 8601-2 (and CoreNLP's TIMEX3) for
+ * {@link YearAnchors}), else from the year a weekday stated with it pins (see {@link WeekdayYears}); without any it
+ * keeps the year unknown, in the form of ISO 8601-2 (and CoreNLP's TIMEX3) for
  * unspecified digits: {@code XXXX-06-23}.
  */
 final class DateNormalizer {
@@ -71,6 +74,19 @@ final class DateNormalizer {
     static Optional<Integer> plainMonth(String normalized) {
         Matcher monthDay = MONTH_DAY.matcher(normalized.strip());
         return monthDay.matches() ? Optional.of(Integer.parseInt(monthDay.group(1))) : Optional.empty();
+    }
+
+    /** @return the month and day of a plain month and day without a year ("XXXX-02-11", with no offset) */
+    static Optional<MonthDay> plainMonthDay(String normalized) {
+        Matcher monthDay = MONTH_DAY.matcher(normalized.strip());
+        if (!monthDay.matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(MonthDay.of(Integer.parseInt(monthDay.group(1)), Integer.parseInt(monthDay.group(2))));
+        } catch (DateTimeException e) {
+            return Optional.empty(); // "February 30": no day of any year
+        }
     }
 
     /** @return whether the value is a month and day without a year ("XXXX-06-23", perhaps with an offset) */

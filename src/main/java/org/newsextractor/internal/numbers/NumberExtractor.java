@@ -39,13 +39,14 @@ public final class NumberExtractor {
         Optional<LocalDate> reference = articleDate.or(() -> ArticleDates.of(text, lexicon));
         Optional<Integer> referenceYear = reference.map(LocalDate::getYear);
         YearAnchors anchors = reference.isPresent() ? YearAnchors.NONE : YearAnchors.of(text);
+        WeekdayYears weekdays = reference.isPresent() ? WeekdayYears.NONE : WeekdayYears.of(text, lexicon);
         RelativeDateResolver relative = new RelativeDateResolver(reference);
         List<Quantity> all = new ArrayList<>();
         List<Quantity> tallies = new ArrayList<>();
         Set<String> personNames = personNames(text);
         for (Sentence sentence : text.sentences()) {
             SentenceNumberReader reader = new SentenceNumberReader(lexicon, text.text(), sentence, referenceYear,
-                    anchors, relative, personNames);
+                    anchors, weekdays, relative, personNames);
             all.addAll(reader.read());
             tallies.addAll(reader.tallies());
         }

@@ -49,6 +49,7 @@ final class SentenceNumberReader {
     private final Sentence sentence;
     private final Optional<Integer> referenceYear;
     private final YearAnchors anchors;
+    private final WeekdayYears weekdays;
     private final RelativeDateResolver relativeDates;
     private final NumberPhraseReader phrases;
     private final MeasureUnitReader measures;
@@ -61,18 +62,22 @@ final class SentenceNumberReader {
 
     SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear,
                          RelativeDateResolver relativeDates) {
-        this(lexicon, text, sentence, referenceYear, YearAnchors.NONE, relativeDates, Set.of());
+        this(lexicon, text, sentence, referenceYear, YearAnchors.NONE, WeekdayYears.NONE, relativeDates, Set.of());
     }
 
     /**
      * @param referenceYear the year of the article's own date, if known
      * @param anchors       the months the article states with their year, for a month and day without one
+     * @param weekdays      the years the article's weekdays pin, for a month and day without one that nothing
+     *                      nearer gives a year
      * @param personNames   the words the article tags as a person's name anywhere, so that "Park, 52, said" is an
      *                      age where CoreNLP leaves this mention of Park untagged
      */
     SentenceNumberReader(NumberLexicon lexicon, String text, Sentence sentence, Optional<Integer> referenceYear,
-                         YearAnchors anchors, RelativeDateResolver relativeDates, Set<String> personNames) {
+                         YearAnchors anchors, WeekdayYears weekdays, RelativeDateResolver relativeDates,
+                         Set<String> personNames) {
         this.anchors = anchors;
+        this.weekdays = weekdays;
         this.personNames = personNames;
         this.relativeDates = relativeDates;
         this.phrases = new NumberPhraseReader(lexicon);
@@ -425,7 +430,9 @@ final class SentenceNumberReader {
      * The absolute date of a DATE group: a month and day takes the year written in its phrase ("the 2016
      * referendum on June 23") or opening its sentence ("In 2016, voters went to the polls on June 23"), else the
      * article's, else that of a month the article states with its year in the same or a nearby month ("in February
-     * 2019 ... on March 12"); a month and day with digits and no year in sight keeps its year unknown ("XXXX-06-23").
+     * 2019 ... on March 12"), else the year a weekday stated with a month and day pins ("on Tuesday, February 11",
+     * see {@link WeekdayYears}); a month and day with digits and no year in sight keeps its year unknown
+     * ("XXXX-06-23").
      */
     Optional<String> absoluteDate(String normalized, int start, int end) {
         if (!DateNormalizer.isMonthDay(normalized)) {
@@ -439,7 +446,9 @@ final class SentenceNumberReader {
                 .or(() -> DateNormalizer.absolute(normalized, referenceYear))
                 .or(() -> DateNormalizer.plainMonth(normalized)
                         .flatMap(month -> anchors.yearOf(month, sentence.token(start).begin()))
-                        .flatMap(year -> DateNormalizer.inYear(normalized, year)));
+                        .flatMap(year -> DateNormalizer.inYear(normalized, year)))
+                .or(() -> weekdays.yearAt(sentence.token(start).begin())
+                        .flatMap(year -> DateNormalizer.absolute(normalized, Optional.of(year))));
         return date.isPresent() || !hasDigit(start, end) ? date : DateNormalizer.unknownYear(normalized);
     }
 

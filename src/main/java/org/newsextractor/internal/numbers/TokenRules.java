@@ -20,6 +20,8 @@ final class TokenRules {
             new IsoTimestamp(),
             new DayBeforeMonth(),
             new ClockDuration(),
+            new UnitAndAFraction(),
+            new FractionOfAUnit(),
             new Tally(),
             new DayBeforeDateRange(),
             new PartOfYear(),
@@ -119,6 +121,85 @@ final class TokenRules {
             return before != null && r.lexicon().isTimeOfDayCue("before", before.lower())
                     || after != null && r.lexicon().isTimeOfDayCue("after", after.lower());
         }
+    }
+
+    /**
+     * "a minute and a half", "an hour and a half", "two hours and a quarter": a unit of time, its number ("a" for
+     * one) before it and a fraction after it, is one DURATION in that unit (1.5 minute, {@code PT1.5M}); "a year and a
+     * half old" is an age.
+     */
+    record UnitAndAFraction() implements TokenRule {
+        @Override
+        public int read(SentenceNumberReader r, int i) {
+            Token amount = r.sentence().token(i);
+            Token unit = r.tokenAt(i + 1);
+            Token and = r.tokenAt(i + 2);
+            Token a = r.tokenAt(i + 3);
+            Token part = r.tokenAt(i + 4);
+            if (unit == null || part == null || !and.lower().equals("and") || !a.lower().equals("a")) {
+                return i;
+            }
+            Optional<Double> whole = amountOf(r, amount);
+            Optional<NumberLexicon.DurationUnit> duration = durationUnit(r, unit);
+            Optional<Double> fraction = r.lexicon().fraction(part.lower()).filter(f -> isSingular(part));
+            if (whole.isEmpty() || duration.isEmpty() || fraction.isEmpty()) {
+                return i;
+            }
+            return addDuration(r, i, i + 4, whole.get() + fraction.get(), duration.get());
+        }
+
+        /** "a", "an", "two", "2": one token for a whole number of units. */
+        private static Optional<Double> amountOf(SentenceNumberReader r, Token amount) {
+            if (amount.lower().equals("a") || amount.lower().equals("an")) {
+                return Optional.of(1.0);
+            }
+            return r.isNumberToken(amount) ? r.parser().parse(List.of(amount.text())) : Optional.empty();
+        }
+
+        /** "half", "quarter", "third": one part, not "halves". */
+        private static boolean isSingular(Token part) {
+            return !part.lower().endsWith("s");
+        }
+    }
+
+    /** "half an hour", "half a day": half of one unit of time is a DURATION of 0.5 of it. */
+    record FractionOfAUnit() implements TokenRule {
+        @Override
+        public int read(SentenceNumberReader r, int i) {
+            Token part = r.sentence().token(i);
+            Token a = r.tokenAt(i + 1);
+            Token unit = r.tokenAt(i + 2);
+            if (unit == null || !part.lower().equals("half") || !(a.lower().equals("a") || a.lower().equals("an"))) {
+                return i;
+            }
+            Optional<NumberLexicon.DurationUnit> duration = durationUnit(r, unit);
+            return duration.isEmpty() ? i : addDuration(r, i, i + 2, 0.5, duration.get());
+        }
+    }
+
+    /** @return the unit of time a noun names ("minute", "hours"; "second", which the tagger may call an ordinal) */
+    private static Optional<NumberLexicon.DurationUnit> durationUnit(SentenceNumberReader r, Token unit) {
+        return unit.isNoun() || unit.lower().equals("second") ? r.lexicon().durationUnit(unit.text())
+                : Optional.empty();
+    }
+
+    /**
+     * Adds a DURATION of tokens [from, last] in the unit, or an AGE when "old" follows ("a year and a half old").
+     *
+     * @return one past the last token read
+     */
+    private static int addDuration(SentenceNumberReader r, int from, int last, double value,
+                                   NumberLexicon.DurationUnit unit) {
+        Token old = r.tokenAt(last + 1);
+        if (old != null && old.lower().equals("old")) {
+            r.add(from, last + 1, Kind.AGE, Optional.of(value), Optional.empty(),
+                    Optional.of(EnglishPlural.of(unit.singular())), r.qualifierBefore(from));
+            return last + 2;
+        }
+        r.add(from, last, Kind.DURATION, Optional.of(value),
+                Optional.of(SentenceNumberReader.isoDuration(value, unit)), Optional.of(unit.singular()),
+                r.qualifierBefore(from));
+        return last + 1;
     }
 
     /**

@@ -38,6 +38,14 @@ class CountedNounShapesTest {
     }
 
     @Test
+    void howOftenSomeoneWonCountsTimes() {
+        assertCount(extract("Kipchoge/NNP/PERSON has/VBZ won/VBN the/DT marathon/NN 16/CD/NUMBER{16.0} times/NNS"
+                + " ./.").get(0), "16", Kind.COUNT, 16, "times");
+        assertCount(extract("She/PRP has/VBZ won/VBN the/DT race/NN four/CD/NUMBER{4.0} times/NNS ./.").get(0),
+                "four", Kind.COUNT, 4, "times");
+    }
+
+    @Test
     void aPartOfAWholeSkipsTheWholesAdjectives() {
         List<Quantity> found = extract("The/DT team/NN has/VBZ won/VBN 5/CD/NUMBER{5.0} of/IN its/PRP$ last/JJ"
                 + " 6/CD/NUMBER{6.0} games/NNS ./.");

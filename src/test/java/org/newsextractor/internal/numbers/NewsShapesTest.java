@@ -101,6 +101,34 @@ class NewsShapesTest {
     }
 
     @Test
+    void minutesSecondsAndHundredthsAreADurationEvenWhereTheTaggerSeesAYear() {
+        Quantity won = only("She/PRP finished/VBD in/IN 2:08.09/CD/DATE{2009} ./.");
+        assertValue(won, "2:08.09", Kind.DURATION, 128.09, "second");
+        assertEquals(Optional.of("PT2M8.09S"), won.normalized());
+        Quantity swim = only("He/PRP swam/VBD a/DT time/NN of/IN 1:04.12/CD/DATE{2012} ./.");
+        assertValue(swim, "1:04.12", Kind.DURATION, 64.12, "second");
+        assertEquals(Optional.of("PT1M4.12S"), swim.normalized());
+    }
+
+    @Test
+    void aUnitOfTimeAndAHalfIsOneDuration() {
+        Quantity minute = only("It/PRP took/VBD a/DT/DURATION{PT1M} minute/NN/DURATION{PT1M} and/CC a/DT half/NN ./.");
+        assertValue(minute, "a minute and a half", Kind.DURATION, 1.5, "minute");
+        assertEquals(Optional.of("PT1.5M"), minute.normalized());
+        assertValue(only("The/DT talks/NNS lasted/VBD an/DT/DURATION{PT1H} hour/NN/DURATION{PT1H} and/CC a/DT"
+                + " half/NN ./."), "an hour and a half", Kind.DURATION, 1.5, "hour");
+        assertValue(only("The/DT trip/NN took/VBD two/CD/DURATION{PT2H} hours/NNS/DURATION{PT2H} and/CC a/DT"
+                + " half/NN ./."), "two hours and a half", Kind.DURATION, 2.5, "hour");
+        Quantity twoAndAHalf = only("The/DT trip/NN took/VBD two/CD/NUMBER{2.0} and/CC a/DT half/NN hours/NNS ./.");
+        assertValue(twoAndAHalf, "two and a half hours", Kind.DURATION, 2.5, "hour");
+        assertEquals(Optional.of("PT2.5H"), twoAndAHalf.normalized());
+        assertValue(only("The/DT meeting/NN lasted/VBD half/PDT an/DT/DURATION{PT1H} hour/NN/DURATION{PT1H} ./."),
+                "half an hour", Kind.DURATION, 0.5, "hour");
+        assertValue(only("The/DT boy/NN ,/, a/DT/DURATION{P1Y} year/NN/DURATION{P1Y} and/CC a/DT half/NN old/JJ ,/,"
+                + " survived/VBD ./."), "a year and a half old", Kind.AGE, 1.5, "years");
+    }
+
+    @Test
     void aClockReadingWithATimeZoneIsATimeOfDay() {
         assertEquals(Kind.TIME, only("The/DT launch/NN is/VBZ set/VBN for/IN 10:30:00/CD/TIME{10:30:00}"
                 + " GMT/NNP/MISC ./.").kind());

@@ -57,6 +57,31 @@ class TokenRulesTest {
     }
 
     @Test
+    void unitAndAFraction() {
+        SentenceNumberReader r = reader("it/PRP took/VBD a/DT/DURATION{PT1M} minute/NN/DURATION{PT1M} and/CC a/DT"
+                + " half/NN");
+        assertEquals(7, new TokenRules.UnitAndAFraction().read(r, 2));
+        assertEquals(Optional.of(1.5), only(r).value());
+        assertEquals(Optional.of("PT1.5M"), only(r).normalized());
+        assertEquals(Optional.of("minute"), only(r).unit());
+        SentenceNumberReader quarter = reader("two/CD/DURATION{PT2H} hours/NNS/DURATION{PT2H} and/CC a/DT"
+                + " quarter/NN");
+        assertEquals(5, new TokenRules.UnitAndAFraction().read(quarter, 0));
+        assertEquals(Optional.of(2.25), only(quarter).value());
+        assertEquals(0, new TokenRules.UnitAndAFraction().read(reader("a/DT mile/NN and/CC a/DT half/NN"), 0));
+        assertEquals(0, new TokenRules.UnitAndAFraction().read(reader("a/DT day/NN and/CC a/DT night/NN"), 0));
+    }
+
+    @Test
+    void fractionOfAUnit() {
+        SentenceNumberReader r = reader("half/PDT an/DT/DURATION{PT1H} hour/NN/DURATION{PT1H} later/RB");
+        assertEquals(3, new TokenRules.FractionOfAUnit().read(r, 0));
+        assertEquals(Optional.of(0.5), only(r).value());
+        assertEquals(Optional.of("PT0.5H"), only(r).normalized());
+        assertEquals(0, new TokenRules.FractionOfAUnit().read(reader("half/PDT a/DT million/CD people/NNS"), 0));
+    }
+
+    @Test
     void tally() {
         SentenceNumberReader r = reader("the/DT motion/NN passed/VBD 61/CD +-/HYPH +to/IN +-12/NN");
         assertEquals(7, new TokenRules.Tally().read(r, 3));
