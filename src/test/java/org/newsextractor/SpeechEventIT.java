@@ -625,4 +625,24 @@ class SpeechEventIT {
         assertEquals("the street was very busy", claimWith(x, "explain").content());
         assertEquals("Chris Ogden", speakerOf(x, "My uncle"));
     }
+
+    @Test
+    void aPronounAfterAnApposedLawyerIsTheLawyerNotHisClient() {
+        Extraction x = extract("Brand said the judge could send a message. Morley's lawyer, Dick Dawson, said the "
+                + "verdict sent a message. \"Tom Morley was convicted of a felony,\" he said.");
+        assertEquals("Dick Dawson", speakerOf(x, "convicted of a felony"));
+    }
+
+    @Test
+    void aNameBeforeItsDescriptionSpeaksEvenWhenTheParserTakesTheDescriptionForTheSubject() {
+        Extraction x = extract("Republicans continue to push bills. \"It is no reason,\" Sen. John Kavanagh, a "
+                + "Republican from Fountain Hills said.");
+        assertEquals("John Kavanagh", speakerOf(x, "no reason"));
+    }
+
+    @Test
+    void aDescriptionAfterSomeoneElsesNameIsNotThatPerson() {
+        Extraction x = extract("After meeting John Kavanagh, a spokesman said the talks had gone well.");
+        assertEquals("spokesman", claimWith(x, "say").source().name());
+    }
 }

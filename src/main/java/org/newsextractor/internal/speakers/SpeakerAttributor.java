@@ -38,6 +38,7 @@ public final class SpeakerAttributor {
     /** How many sentences back "the company" may find the organization it stands for. */
     private static final int RECENT_SENTENCES = 3;
     private static final Set<String> MALE_OR_FEMALE = FunctionWords.of("gendered-pronoun");
+    private static final Set<String> INDEFINITE_ARTICLES = FunctionWords.of("indefinite-article");
     /** Words that place a title's holder in the past ("former", "outgoing") or the present ("new", "incoming"). */
     private static final Set<String> PAST_HOLDER = FunctionWords.of("past-holder");
     private static final Set<String> NEW_HOLDER = FunctionWords.of("new-holder");
@@ -327,6 +328,10 @@ public final class SpeakerAttributor {
                 return Optional.of(new Source(Speaker.of(named.get()), span[0], Math.max(span[1], a + 1)));
             }
         }
+        Optional<Person> described = personBeforeDescription(frame, s, span[0], entities);
+        if (described.isPresent() && !(entities.at(s.index(), head).orElse(null) instanceof Person)) {
+            return Optional.of(new Source(Speaker.of(described.get()), span[0], span[1]));
+        }
         Optional<Person> titled = personAfterCoordinatedTitles(s, d, head, entities);
         if (titled.isPresent()) {
             return Optional.of(new Source(Speaker.of(titled.get()), span[0], span[1]));
@@ -377,6 +382,31 @@ public final class SpeakerAttributor {
         }
         Phrase phrase = Phrase.span(s, span[0], span[1]);
         return speakerFor(frame, phrase, entities, at, previous).map(sp -> new Source(sp, span[0], span[1]));
+    }
+
+    /**
+     * '"...," Sen. John Kavanagh, a Republican from Fountain Hills said': the parser may take the description for
+     * the subject and leave the name before it hanging; a person's name right before ", a ..." that opens the
+     * clause (after the quotation or at the sentence's start) is the one described.
+     */
+    private static Optional<Person> personBeforeDescription(Frame frame, Sentence s, int from,
+                                                            ResolvedEntities entities) {
+        if (from < 2 || !s.token(from - 1).text().equals(",") || !s.token(from).pos().equals("DT")
+                || !INDEFINITE_ARTICLES.contains(s.token(from).lower())) {
+            return Optional.empty();
+        }
+        int name = from - 2;
+        if (!(entities.at(s.index(), name).orElse(null) instanceof Person person)) {
+            return Optional.empty();
+        }
+        int start = name;
+        while (start > 0 && (entities.at(s.index(), start - 1).equals(entities.at(s.index(), name))
+                || s.token(start - 1).isProperNoun())) {
+            start--; // the name and the titles before it
+        }
+        // the name opens the clause: "After meeting John Smith, a spokesman said" is about someone else
+        boolean opens = start == 0 || frame.isQuoted(s.token(start - 1));
+        return opens ? Optional.of(person) : Optional.empty();
     }
 
     /**
@@ -605,13 +635,23 @@ public final class SpeakerAttributor {
         }
         for (int i = d.subtreeFrom(subject); i < d.subtreeTo(subject); i++) {
             Optional<Entity> named = entities.at(prev.index(), i);
-            if (named.isPresent() && named.get() instanceof Person person) {
+            if (named.isPresent() && named.get() instanceof Person person && !isPossessorOf(d, i, subject)) {
                 return compatible.test(person) ? Optional.of(Speaker.of(person)) : Optional.empty();
             }
         }
         int[] span = SpeechSyntax.nounPhrase(prev, d, subject);
         return speakerFor(frame, Phrase.span(prev, span[0], span[1]), entities, at, Optional.empty())
                 .filter(sp -> sp.id().isEmpty());
+    }
+
+    /** "DeLay's lawyer, Dick DeGuerin": whether token i lies in the possessor of the noun, not in its apposition */
+    private static boolean isPossessorOf(Dependencies d, int i, int noun) {
+        for (int k = i; k >= 0 && k != noun; k = d.head(k)) {
+            if (d.head(k) == noun && d.is(k, "nmod:poss")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
