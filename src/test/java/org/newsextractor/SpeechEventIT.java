@@ -645,4 +645,29 @@ class SpeechEventIT {
         Extraction x = extract("After meeting John Kavanagh, a spokesman said the talks had gone well.");
         assertEquals("spokesman", claimWith(x, "say").source().name());
     }
+
+    @Test
+    void aDescribedNationalitySpeaksForTheLastPersonNamed() {
+        Extraction x = extract("\"They had a deserved win,\" coach Ralph Heller told the Echo. The Austrian "
+                + "continued: \"We have been lacking everything for 15 minutes.\"");
+        assertEquals("Ralph Heller", speakerOf(x, "lacking everything"));
+    }
+
+    @Test
+    void tellingSomeoneAClauseTheParserLeftUnlabelledIsAReport() {
+        Extraction x = extract("The president wanted an immigration bill this year. Senator Lindsey Gray told him "
+                + "it's not going to happen.");
+        Claim c = claimWith(x, "tell");
+        assertEquals("Lindsey Gray", c.source().name());
+        assertEquals("it's not going to happen", c.content());
+    }
+
+    @Test
+    void anInfinitiveSpeechVerbSpeaksForTheSentencesSubject() {
+        Extraction x = extract("But Kansas Republican Sam Brook had another word to describe it: \"testy.\"");
+        assertEquals("Sam Brook", speakerOf(x, "testy"));
+        Extraction y = extract("The White House said that Joe Biden wanted to brief allies \"on his call to "
+                + "the president\".");
+        assertEquals("White House", speakerOf(y, "on his call"));
+    }
 }

@@ -565,8 +565,21 @@ public final class ClaimFinder {
         }
 
         /** @return [from, to) of the reported content, or null when the verb has none in the tree */
+        /** @return a verb after v that the parser left unlabelled ("dep") with a subject of its own, or -1 */
+        private int unlabelledClause(int v, Dependencies d) {
+            for (int k : d.children(v)) {
+                if (k > v && d.is(k, "dep") && s.token(k).isVerb() && d.child(k, "nsubj") >= 0) {
+                    return k;
+                }
+            }
+            return -1;
+        }
+
         private int[] contentSpan(int v, Dependencies d, Complement complement) {
             int c = d.child(v, "ccomp");
+            if (c < 0 && complement == Complement.OBJECT && d.child(v, "obj") >= 0) {
+                c = unlabelledClause(v, d); // "told him it's not going to happen", the clause left as "dep"
+            }
             boolean noSubject = c >= 0 && s.token(c).pos().matches("VBD|VBN|VBG") && d.child(c, "nsubj") < 0
                     && d.child(c, "nsubj:pass") < 0 && d.child(c, "expl") < 0 && d.child(c, "csubj") < 0
                     && d.child(c, "mark") < 0;

@@ -8,12 +8,13 @@ import java.util.Set;
 import org.newsextractor.internal.Resources;
 
 /**
- * Repairs two tagging faults around speech verbs. One hides a speaker: a speech verb between its subject and a quotation tagged as a
+ * Repairs three tagging faults around speech verbs. One hides a speaker: a speech verb between its subject and a quotation tagged as a
  * noun ("A statement from the airline read: '...'" tagged "airline read" a compound noun). A word whose verb lemma
  * is a speech verb ({@code models/speech/verbs.txt}), right after a noun and right before the quotation (a colon
  * or comma and an opening mark, or the mark itself), is read as a past-tense verb. The other makes a number a
  * speaker: "811 confirmed cases" tagged "confirmed" a verb with "811" its subject; a speech verb's participle
- * between a number and a noun is an adjective.
+ * between a number and a noun is an adjective. The third hides a described speaker: "The Austrian continued:" tagged
+ * an adjective and a participle; a capitalized adjective after "the" before a speech verb is the verb's subject.
  */
 final class SpeechVerbTags {
     private static final Set<String> SPEECH_VERBS = Set.copyOf(Resources.lines("speech/verbs.txt"));
@@ -26,6 +27,17 @@ final class SpeechVerbTags {
         List<Token> out = null;
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (isNominalAdjectiveBeforeSpeechVerb(tokens, i)) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(i, new Token(t.index(), t.text(), t.begin(), t.end(), "NNP", t.lemma(), t.ner(),
+                        t.normalized()));
+                Token verb = tokens.get(i + 1);
+                out.set(i + 1, new Token(verb.index(), verb.text(), verb.begin(), verb.end(), "VBD",
+                        verbLemma(verb), verb.ner(), verb.normalized()));
+                continue;
+            }
             if (isModifierAfterNumber(tokens, i)) {
                 if (out == null) {
                     out = new ArrayList<>(tokens);
@@ -48,6 +60,21 @@ final class SpeechVerbTags {
             out.set(i, new Token(t.index(), t.text(), t.begin(), t.end(), "VBD", lemma, t.ner(), t.normalized()));
         }
         return out == null ? tokens : out;
+    }
+
+    /**
+     * "The Austrian continued: '...'", "the Swede said": a capitalized adjective after "the" is a nationality used
+     * as a noun, and the speech verb after it the verb it is subject of.
+     */
+    private static boolean isNominalAdjectiveBeforeSpeechVerb(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        Token verb = tokens.get(i + 1);
+        return t.pos().equals("JJ") && t.isCapitalized() && tokens.get(i - 1).lower().equals("the")
+                && (verb.pos().equals("VBD") || verb.pos().equals("VBN")) && SPEECH_VERBS.contains(verbLemma(verb));
+    }
+
+    private static String verbLemma(Token verb) {
+        return Morphology.lemmaStatic(verb.text().toLowerCase(Locale.ROOT), "VBD");
     }
 
     /** "811 confirmed cases", "12 reported deaths": a speech verb's participle between a number and its noun */

@@ -100,6 +100,17 @@ final class SpeechSyntax {
             }
             return root != p && d.head(root) < 0 ? sourceHead(s, d, root, depth + 1) : -1;
         }
+        if (isInfinitive(s, d, p)) {
+            // "X took to Twitter to say", "X had another word to describe it": the subject of the verb the
+            // infinitive (or the noun it describes) hangs on; not "urged Y to say", where Y would speak
+            int governor = d.is(p, "acl") && d.is(head, "obj") ? d.head(head) : head;
+            boolean objectControl = d.is(p, "xcomp") && d.child(governor, "obj") >= 0;
+            // only at the top: "The White House said Biden wanted to brief allies '...'" is the White House's report
+            if (governor >= 0 && d.head(governor) < 0 && s.token(governor).isVerb() && !objectControl) {
+                int controller = d.child(governor, "nsubj");
+                return controller >= 0 && !s.token(controller).isVerb() ? controller : -1;
+            }
+        }
         if (d.is(p, "acl") && s.token(p).pos().equals("VBG") && s.token(head).isNoun()
                 && (!afterComma || issuer(s, d, head) >= 0)) {
             // "a caller saying", "a call from a woman saying": the noun the participle describes, or the issuer
@@ -254,6 +265,16 @@ final class SpeechSyntax {
             }
         }
         return out;
+    }
+
+    /** @return whether the predicate is a bare infinitive with "to" hung on another word */
+    private static boolean isInfinitive(Sentence s, Dependencies d, int p) {
+        if (!s.token(p).pos().equals("VB") || !(d.is(p, "xcomp") || d.is(p, "ccomp") || d.is(p, "advcl")
+                || d.is(p, "acl"))) {
+            return false;
+        }
+        int mark = d.child(p, "mark");
+        return mark >= 0 && s.token(mark).pos().equals("TO");
     }
 
     /**
