@@ -670,4 +670,12 @@ class SpeechEventIT {
                 + "the president\".");
         assertEquals("White House", speakerOf(y, "on his call"));
     }
+
+    @Test
+    void anAsideBetweenTwoDashesStaysInsideTheReportedClause() {
+        Extraction x = extract("Admiral Angel Soto said that an adult - probably a school employee - may still be "
+                + "alive under the rubble.");
+        assertEquals("an adult - probably a school employee - may still be alive under the rubble",
+                claimWith(x, "say").content());
+    }
 }

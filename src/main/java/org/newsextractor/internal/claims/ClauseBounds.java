@@ -115,6 +115,11 @@ final class ClauseBounds {
             if (quoted.test(t)) {
                 continue;
             }
+            int pair = isDash(s, j) ? closingDash(s, j) : -1;
+            if (pair > j) {
+                j = pair; // "believe an adult - probably a school employee - may still be alive": an aside
+                continue;
+            }
             if (CLAUSE_BREAKS.contains(t.text()) && !isNumberRangeDash(s, j) || isSpacedHyphen(s, j)
                     || claims.endsAnywhere(t)) {
                 end = j;
@@ -157,6 +162,24 @@ final class ClauseBounds {
         // the tagger often takes a straight opening mark for a closing one, so either tag will do
         return i + 1 < s.size() && s.token(i).pos().matches("``|''") && quoted.test(s.token(i + 1))
                 && s.token(i + 1).isCapitalized();
+    }
+
+    private static boolean isDash(Sentence s, int j) {
+        String t = s.token(j).text();
+        return (t.equals("—") || t.equals("–") || t.equals("--")) && !isNumberRangeDash(s, j) || isSpacedHyphen(s, j);
+    }
+
+    /** @return the dash that closes an aside opened by the dash at j, in the same sentence, or -1 */
+    private int closingDash(Sentence s, int j) {
+        for (int k = j + 1; k < s.size(); k++) {
+            if (quoted.test(s.token(k)) || s.token(k).text().equals(";")) {
+                continue;
+            }
+            if (isDash(s, k)) {
+                return s.token(k).text().equals(s.token(j).text()) ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** "aged 21–30 years": a dash between two numbers with no space around it joins a range */
