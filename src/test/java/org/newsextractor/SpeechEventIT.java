@@ -678,4 +678,11 @@ class SpeechEventIT {
         assertEquals("an adult - probably a school employee - may still be alive under the rubble",
                 claimWith(x, "say").content());
     }
+
+    @Test
+    void aDescriptionMatchesAnAbbreviatedTitle() {
+        Extraction x = extract("Republican Arizona Gov. Jan Brewster vetoed a bill on Wednesday. The conservative "
+                + "governor said she could not sign a bill that was unneeded.");
+        assertEquals("Jan Brewster", claimWith(x, "say").source().name());
+    }
 }

@@ -39,6 +39,10 @@ public final class SpeakerAttributor {
     private static final int RECENT_SENTENCES = 3;
     private static final Set<String> MALE_OR_FEMALE = FunctionWords.of("gendered-pronoun");
     private static final Set<String> INDEFINITE_ARTICLES = FunctionWords.of("indefinite-article");
+    /** Abbreviated titles and the words they stand for ({@code models/entities/title-abbreviations.tsv}). */
+    private static final java.util.Map<String, String> TITLE_ABBREVIATIONS =
+            org.newsextractor.internal.Resources.table("entities/title-abbreviations.tsv").stream()
+                    .collect(java.util.stream.Collectors.toUnmodifiableMap(r -> r[0], r -> r[1]));
     /** Words that place a title's holder in the past ("former", "outgoing") or the present ("new", "incoming"). */
     private static final Set<String> PAST_HOLDER = FunctionWords.of("past-holder");
     private static final Set<String> NEW_HOLDER = FunctionWords.of("new-holder");
@@ -827,7 +831,9 @@ public final class SpeakerAttributor {
             Set<String> titleTokens = new java.util.HashSet<>();
             for (String t : p.titles()) {
                 for (String w : t.toLowerCase(Locale.ROOT).split("[\\s-]+")) {
-                    titleTokens.add(w.replace(".", ""));
+                    String word = w.replace(".", "");
+                    titleTokens.add(word);
+                    titleTokens.add(TITLE_ABBREVIATIONS.getOrDefault(word, word)); // "Gov." is "the governor"
                 }
             }
             int score = 0;
