@@ -685,4 +685,13 @@ class SpeechEventIT {
                 + "governor said she could not sign a bill that was unneeded.");
         assertEquals("Jan Brewster", claimWith(x, "say").source().name());
     }
+
+    @Test
+    void aReportToSomeoneInsideAReportIsAClaimOfItsOwn() {
+        Extraction x = extract("Senator Jo Lane said Governor Paul Amos had told reporters the state would pay the "
+                + "farmers.");
+        Claim inner = claimWith(x, "tell");
+        assertEquals("Paul Amos", inner.source().name());
+        assertEquals("the state would pay the farmers", inner.content());
+    }
 }

@@ -143,13 +143,12 @@ public final class ClaimFinder {
         private boolean isNestedReport(int i) {
             Token t = s.token(i);
             Optional<Dependencies> tree = wholeTree();
-            if (tree.isEmpty() || !t.isVerb() || claims.complementOf(t).filter(c -> c == Complement.CLAUSE).isEmpty()) {
+            if (tree.isEmpty() || !t.isVerb() || claims.complementOf(t).filter(c -> c == Complement.CLAUSE || c == Complement.OBJECT).isEmpty()) {
                 return false;
             }
             int subject = tree.get().child(i, "nsubj");
             int clause = tree.get().child(i, "ccomp");
-            return subject >= 0 && subject < i && clause > i && tree.get().child(clause, "mark") >= 0
-                    && s.token(tree.get().child(clause, "mark")).lower().equals("that");
+            return subject >= 0 && subject < i && clause > i && tree.get().child(clause, "nsubj") >= 0;
         }
 
         /**
