@@ -694,4 +694,12 @@ class SpeechEventIT {
         assertEquals("Paul Amos", inner.source().name());
         assertEquals("the state would pay the farmers", inner.content());
     }
+
+    @Test
+    void aSpeakerTheParserHungOnTheReportsLastNounStillSourcesTheClauseBefore() {
+        Extraction x = extract("The fire threatened many houses, Anaheim city spokesman John Nicoll said.");
+        Claim c = claimWith(x, "say");
+        assertEquals("John Nicoll", c.source().name());
+        assertEquals("The fire threatened many houses", c.content());
+    }
 }

@@ -329,6 +329,14 @@ public final class SpeakerAttributor {
             boolean speaks = named.isPresent() && (named.get() instanceof Person
                     || named.get() instanceof org.newsextractor.Organization);
             if (speaks && entities.at(s.index(), head).isEmpty()) {
+                int[] own = SpeechSyntax.nounPhrase(s, d, a);
+                Token h = s.token(head);
+                boolean speakingHead = h.isProperNoun() || lexicon.isPersonNoun(h) || lexicon.isGroupNoun(h);
+                if (!speakingHead && own[0] > head + 1 && s.token(own[0] - 1).text().equals(",")) {
+                    // "threatened many houses, city spokesman John Nicoletti said": the parser hung the speaker
+                    // on the last noun of the reported clause; the source is the apposition alone
+                    return Optional.of(new Source(Speaker.of(named.get()), own[0], own[1]));
+                }
                 return Optional.of(new Source(Speaker.of(named.get()), span[0], Math.max(span[1], a + 1)));
             }
         }
