@@ -702,4 +702,24 @@ class SpeechEventIT {
         assertEquals("John Nicoll", c.source().name());
         assertEquals("The fire threatened many houses", c.content());
     }
+
+    @Test
+    void aDatelineTheParserTookForTheSubjectIsNoSource() {
+        Extraction x = extract("CARACAS, Venezuela – The National Electoral Council (CNE) said that the ruling "
+                + "party won 17 of 23 state governorships.");
+        assertEquals("National Electoral Council", claimWith(x, "say").source().name());
+    }
+
+    @Test
+    void aCommonNounForAPersonBetweenTitleAndNameIsNoGivenName() {
+        Extraction x = extract("EU Chief Observer Eduard Kukan said the campaign was unfair.");
+        assertEquals("Eduard Kukan", claimWith(x, "say").source().name());
+    }
+
+    @Test
+    void aWordInsideAPlaceNameIsNoVerbToTheParser() {
+        Extraction x = extract("The US embassy in Dar es Salaam said that irregularities raise serious doubts about "
+                + "the results.");
+        assertTrue(claimWith(x, "say").source().name().contains("embassy"), x.claims().toString());
+    }
 }

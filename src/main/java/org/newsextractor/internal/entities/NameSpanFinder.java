@@ -618,7 +618,8 @@ public final class NameSpanFinder {
         }
         Token t = s.token(i);
         return t.isNer("O") && t.pos().equals("NNP") && t.isCapitalized() && isWord(t)
-                && !titleWords.contains(t.lower()) && titleWords.contains(s.token(i - 1).lower());
+                && !titleWords.contains(t.lower()) && titleWords.contains(s.token(i - 1).lower())
+                && !org.newsextractor.internal.AnimateNouns.get().isOnlyCommonNoun(t.text()); // "Chief Observer"
     }
 
     /**

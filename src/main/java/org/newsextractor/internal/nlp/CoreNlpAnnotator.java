@@ -78,7 +78,7 @@ public final class CoreNlpAnnotator implements TextAnnotator {
                         orEmpty(label.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class))));
             }
             if (!tokens.isEmpty()) {
-                sentences.add(new Sentence(sentences.size(), temporal.normalize(SpeechVerbTags.repair(tokens))));
+                sentences.add(new Sentence(sentences.size(), temporal.normalize(SpeechVerbTags.repair(NameTags.repair(tokens)))));
             }
         }
         return new AnnotatedText(text, sentences);

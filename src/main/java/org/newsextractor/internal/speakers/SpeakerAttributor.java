@@ -324,6 +324,23 @@ public final class SpeakerAttributor {
             return Optional.empty();
         }
         int[] span = SpeechSyntax.nounPhrase(s, d, head);
+        int dash = SpeechSyntax.datelineEnd(s);
+        if (dash > head) {
+            // "CARACAS, Venezuela – The National Electoral Council said": the parser took the dateline for the
+            // subject; the source is the name after the dash
+            for (int i = dash + 1; i < s.size() && s.token(i).end() <= at; i++) {
+                Optional<Entity> named = entities.at(s.index(), i);
+                if (named.isPresent() && (named.get() instanceof Person
+                        || named.get() instanceof org.newsextractor.Organization)) {
+                    int end = i;
+                    while (end < s.size() && entities.at(s.index(), end).equals(named)) {
+                        end++;
+                    }
+                    return Optional.of(new Source(Speaker.of(named.get()), dash + 1, end));
+                }
+            }
+            return Optional.empty();
+        }
         for (int a : SpeechSyntax.appositions(s, d, head)) {
             Optional<Entity> named = entities.at(s.index(), a);
             boolean speaks = named.isPresent() && (named.get() instanceof Person

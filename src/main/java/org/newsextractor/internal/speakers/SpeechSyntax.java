@@ -14,6 +14,8 @@ import org.newsextractor.internal.nlp.Token;
  */
 final class SpeechSyntax {
     private static final Set<String> RELATIVE_PRONOUNS = FunctionWords.of("relative-pronoun");
+    /** How many words a dateline's region and agency may take after its place ("Venezuela", "(Reuters)"). */
+    private static final int DATELINE_TAIL = 6;
     /** Dependents that belong to a noun phrase naming a source ("President Anna Kovac", "the ministry's"). */
     private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod", "det", "nmod:poss", "nummod",
             "case", "nmod", "fixed", "punct");
@@ -265,6 +267,36 @@ final class SpeechSyntax {
             }
         }
         return out;
+    }
+
+    /**
+     * @return the index of the dash that ends a dateline opening the sentence ("CARACAS, Venezuela –", "NEW YORK
+     *     (Reuters) —": a place in capitals, then its region and the agency), or -1
+     */
+    static int datelineEnd(Sentence s) {
+        int i = 0;
+        while (i < s.size() && isAllCaps(s.token(i).text())) {
+            i++;
+        }
+        if (i == 0) {
+            return -1;
+        }
+        for (int k = i; k < Math.min(s.size(), i + DATELINE_TAIL); k++) {
+            String t = s.token(k).text();
+            if (t.equals("—") || t.equals("–") || t.equals("--") || t.equals("-")) {
+                return k;
+            }
+            boolean tail = t.equals(",") || t.equals("(") || t.equals(")") || s.token(k).isProperNoun();
+            if (!tail) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isAllCaps(String word) {
+        return word.length() >= 2 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '.')
+                && word.chars().anyMatch(Character::isLetter);
     }
 
     /** @return whether the predicate is a bare infinitive with "to" hung on another word */
