@@ -722,4 +722,22 @@ class SpeechEventIT {
                 + "the results.");
         assertTrue(claimWith(x, "say").source().name().contains("embassy"), x.claims().toString());
     }
+
+    @Test
+    void aCoordinatedSpeechVerbIsNoContentOfTheVerbBefore() {
+        Extraction x = extract("\"That whole thing is under review,\" said Sgt. Patrick Webb. Webb wouldn't say what "
+                + "part of the information they could confirm and said it was all subject to the review.");
+        Claim c = claimWith(x, "say");
+        assertEquals("Patrick Webb", c.source().name());
+        assertEquals("it was all subject to the review", c.content());
+        assertTrue(x.claims().stream().noneMatch(k -> k.cue().equals("confirm")), x.claims().toString());
+    }
+
+    @Test
+    void aSentenceOpeningButIsNoPartOfTheClauseItReports() {
+        Extraction x = extract("But slowing winds later in the day allowed firefighters to contain the blaze, "
+                + "authorities said.");
+        assertEquals("slowing winds later in the day allowed firefighters to contain the blaze",
+                claimWith(x, "say").content());
+    }
 }

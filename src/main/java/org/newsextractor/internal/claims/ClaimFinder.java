@@ -850,9 +850,14 @@ public final class ClaimFinder {
             if (end - start < 2 || bounds.unquotedWords(s, start, end) < 1) {
                 return Optional.empty();
             }
+            if (start == 0 && s.token(0).pos().equals("CC")) {
+                return content(source, cue, 1, end, clause); // "But slowing winds helped, authorities said"
+            }
             Token first = s.token(start);
-            if (ClauseBounds.isPunctuation(first) && !sources.isQuoted(first)) {
-                return Optional.empty(); // ", adding ...", ": \"...\"": not a reported clause
+            boolean coordinatedVerb = first.pos().equals("CC") && start + 1 < end && s.token(start + 1).isVerb();
+            if (ClauseBounds.isPunctuation(first) && !sources.isQuoted(first) || coordinatedVerb) {
+                // ", adding ...", ": \"...\"", "what they could confirm and said ...": not a reported clause
+                return Optional.empty();
             }
             if (sources.isQuoted(first) && !quotedSubjectThenVerb(start, end)) {
                 return Optional.empty(); // said "We couldn't win," and ...: the quotation is the words
