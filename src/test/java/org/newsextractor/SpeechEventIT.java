@@ -740,4 +740,12 @@ class SpeechEventIT {
         assertEquals("slowing winds later in the day allowed firefighters to contain the blaze",
                 claimWith(x, "say").content());
     }
+
+    @Test
+    void aVerbInARelativeClauseBeforeTheQuotationIsNotItsSpeaker() {
+        Extraction x = extract("In the region of Anjouan from where President Azali Assani and his right-hand man "
+                + "hail, \"there was a small turnout but the ballot box filled up quickly\", one observer said.");
+        assertEquals("observer", speakerOf(x, "small turnout"));
+        assertTrue(x.claims().isEmpty(), x.claims().toString());
+    }
 }

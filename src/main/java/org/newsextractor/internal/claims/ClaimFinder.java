@@ -821,10 +821,25 @@ public final class ClaimFinder {
                 return Optional.empty();
             }
             int start = bounds.clauseStartBefore(s, comma);
-            if (!bounds.hasFiniteVerb(s, start, comma) && !hasVerbWithSubject(start, comma)) {
+            if (!bounds.hasFiniteVerb(s, start, comma) && !hasVerbWithSubject(start, comma)
+                    || quotationOfItsOwnBefore(start, comma)) {
                 return Optional.empty();
             }
             return content(source, cue, start, comma, false);
+        }
+
+        /**
+         * 'In the region where he comes from, "there was a small turnout", one observer said': a quotation set off by
+         * a comma before the source is what the source said, and the words before it no report of theirs.
+         */
+        private boolean quotationOfItsOwnBefore(int start, int comma) {
+            for (int k = start; k < comma; k++) {
+                Token t = s.token(k);
+                if (sources.isQuoted(t)) {
+                    return k > start && (s.token(k - 1).text().equals(",") || s.token(k - 1).text().equals(":"));
+                }
+            }
+            return false;
         }
 
         /**

@@ -342,7 +342,8 @@ final class SpeechEvents {
                 continue;
             }
             int gap = i < inside.get(0) ? inside.get(0) - i : i - inside.get(inside.size() - 1);
-            boolean holds = inside.stream().anyMatch(k -> d.dominates(i, k) && k != i);
+            // holding the quotation is holding most of it: a misparse may hang one quoted word on a verb before it
+            boolean holds = 2 * inside.stream().filter(k -> d.dominates(i, k) && k != i).count() >= inside.size();
             out.add(new Candidate(s.index(), i, distance, isAside(s, d, i) && !holds, gap));
         }
         // '"...," X said on Saturday, ISNA reported': a report after the quotation's own verb relays it
@@ -385,9 +386,21 @@ final class SpeechEvents {
         if (i > 0 && SUBORDINATORS.contains(s.token(i - 1).lower())) {
             return true;
         }
+        if (d.is(i, "acl:relcl") || hasRelativeWord(s, d, i)) {
+            return true; // "the region from where the president hails", "the man who told police ..."
+        }
         Token t = s.token(i);
         boolean hasAuxiliary = d.child(i, "aux") >= 0;
         return t.pos().equals("VBN") && !hasAuxiliary || t.pos().equals("VBG") && !hasAuxiliary;
+    }
+
+    private static boolean hasRelativeWord(Sentence s, Dependencies d, int i) {
+        for (int c : d.children(i)) {
+            if (c < i && s.token(c).pos().matches("WRB|WDT|WP")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "if written by the suspect": a conditional clause reports no one's words. */
