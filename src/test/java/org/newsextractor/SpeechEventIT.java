@@ -748,4 +748,11 @@ class SpeechEventIT {
         assertEquals("observer", speakerOf(x, "small turnout"));
         assertTrue(x.claims().isEmpty(), x.claims().toString());
     }
+
+    @Test
+    void wordsQuotedInASentenceWithoutSpeechVerbAreItsNamedSubjects() {
+        Extraction x = extract("Opposition candidate John Mahmud on Thursday rejected as \"fraudulent\" the results "
+                + "of the elections.");
+        assertEquals("John Mahmud", speakerOf(x, "fraudulent"));
+    }
 }

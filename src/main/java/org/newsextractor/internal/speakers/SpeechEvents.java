@@ -110,6 +110,11 @@ final class SpeechEvents {
         if (candidates.isEmpty() && opensSentence(frame, first, q) && first.index() > 0) {
             return previousSubject(attributor, frame, entities, q, frame.sentence(first.index() - 1), previous);
         }
+        if (candidates.isEmpty() && first == last && !opensSentence(frame, first, q)) {
+            // 'Mahama rejected as "fraudulent" the results': words quoted inside a sentence with no speech verb
+            // are those of the named subject the sentence is about
+            return subjectOf(attributor, frame, entities, q, first, previous);
+        }
         return Optional.empty();
     }
 
