@@ -755,4 +755,11 @@ class SpeechEventIT {
                 + "of the elections.");
         assertEquals("John Mahmud", speakerOf(x, "fraudulent"));
     }
+
+    @Test
+    void wordsQuotedInASentenceWithoutSpeechVerbMayBeAnUnnamedSubjects() {
+        Extraction x = extract("The farmers blocked the motorway for hours on Monday, demanding \"a fair price for "
+                + "our milk\" from the supermarkets.");
+        assertEquals("farmers", speakerOf(x, "a fair price"));
+    }
 }

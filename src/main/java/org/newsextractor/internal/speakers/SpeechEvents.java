@@ -111,9 +111,10 @@ final class SpeechEvents {
             return previousSubject(attributor, frame, entities, q, frame.sentence(first.index() - 1), previous);
         }
         if (candidates.isEmpty() && first == last && !opensSentence(frame, first, q)) {
-            // 'Mahama rejected as "fraudulent" the results': words quoted inside a sentence with no speech verb
-            // are those of the named subject the sentence is about
-            return subjectOf(attributor, frame, entities, q, first, previous);
+            // 'Mahama rejected as "fraudulent" the results', "the farmers demanded 'a fair price'": words quoted
+            // inside a sentence with no speech verb are those of the subject the sentence is about, named or not
+            return attributor.mainSubjectSpeaker(frame, first, entities, q.outerBegin(), previous.speaker(), 0)
+                    .map(sp -> new Attribution(Optional.of(sp), Optional.empty()));
         }
         return Optional.empty();
     }
