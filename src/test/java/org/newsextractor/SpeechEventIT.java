@@ -762,4 +762,26 @@ class SpeechEventIT {
                 + "our milk\" from the supermarkets.");
         assertEquals("farmers", speakerOf(x, "a fair price"));
     }
+
+    @Test
+    void aReportedClauseMayOpenWithAnAmount() {
+        Extraction x = extract("Governor Mitt Rooney said $5.2 million of the funds will help workers who have been "
+                + "laid off.");
+        assertEquals("$5.2 million of the funds will help workers who have been laid off", claimWith(x, "say").content());
+    }
+
+    @Test
+    void resultsPublishedBySomeoneAreTheirs() {
+        Extraction x = extract("According to the provisional results published by the electoral commission, the "
+                + "ruling party won a majority in parliament.");
+        Claim c = claimWith(x, "according to");
+        assertEquals("electoral commission", c.source().name());
+        assertEquals("the ruling party won a majority in parliament", c.content());
+    }
+
+    @Test
+    void aSpeechParticipleAfterTheClausesLastNounEndsIt() {
+        Extraction x = extract("Mr Tundu Lissu said he would not accept the results saying the vote was a sham.");
+        assertEquals("he would not accept the results", claimWith(x, "say").content());
+    }
 }

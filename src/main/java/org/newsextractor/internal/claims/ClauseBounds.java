@@ -125,6 +125,10 @@ final class ClauseBounds {
                 end = j;
                 break;
             }
+            if (j > start + 2 && isParticipleReport(s, j)) {
+                end = j; // "said he would not accept the results saying the vote was ...": a second report
+                break;
+            }
             // "its members, representing 5,000 workers, rejected ...": no break before the clause has its verb
             boolean comma = t.text().equals(",") && !subjectAwaitingItsVerb(s, start, j);
             if (comma && opensQuotedSentence(s, j + 1)) {
@@ -180,6 +184,14 @@ final class ClauseBounds {
             }
         }
         return -1;
+    }
+
+    /** "the results saying ...": a speech verb's participle right after a noun, not "of saying", "were saying" */
+    private boolean isParticipleReport(Sentence s, int j) {
+        Token t = s.token(j);
+        Token before = s.token(j - 1);
+        return t.pos().equals("VBG") && speech.isSpeechVerb(t) && !quoted.test(t)
+                && (before.pos().startsWith("NN") || before.pos().startsWith("PRP")) && !before.pos().equals("PRP$");
     }
 
     /** "aged 21–30 years": a dash between two numbers with no space around it joins a range */
@@ -430,8 +442,9 @@ final class ClauseBounds {
         return (t.pos().equals("IN") || t.pos().equals("TO")) && !t.lower().equals("that");
     }
 
+    /** Marks and symbols, but not a currency sign that opens an amount ("$5.2 million"). */
     static boolean isPunctuation(Token t) {
-        return !t.text().isEmpty() && !Character.isLetterOrDigit(t.text().charAt(0));
+        return !t.text().isEmpty() && !Character.isLetterOrDigit(t.text().charAt(0)) && !t.pos().equals("$");
     }
 
     static boolean isNominal(Token t) {

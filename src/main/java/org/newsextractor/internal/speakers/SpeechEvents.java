@@ -110,7 +110,9 @@ final class SpeechEvents {
         if (candidates.isEmpty() && opensSentence(frame, first, q) && first.index() > 0) {
             return previousSubject(attributor, frame, entities, q, frame.sentence(first.index() - 1), previous);
         }
-        if (candidates.isEmpty() && first == last && !opensSentence(frame, first, q)) {
+        boolean noSpeechVerb = candidates.stream()
+                .noneMatch(c -> attributor.lexicon().isSpeechVerb(frame.sentence(c.sentence()).token(c.predicate())));
+        if (noSpeechVerb && first == last && !opensSentence(frame, first, q)) {
             // 'Mahama rejected as "fraudulent" the results', "the farmers demanded 'a fair price'": words quoted
             // inside a sentence with no speech verb are those of the subject the sentence is about, named or not
             return attributor.mainSubjectSpeaker(frame, first, entities, q.outerBegin(), previous.speaker(), 0)
