@@ -784,4 +784,16 @@ class SpeechEventIT {
         Extraction x = extract("Mr Tundu Lissu said he would not accept the results saying the vote was a sham.");
         assertEquals("he would not accept the results", claimWith(x, "say").content());
     }
+
+    @Test
+    void anInfinitiveReportThatWasMadeIsAClaimAndOneDeclinedIsNot() {
+        Extraction x = extract("The spokesman went on to say that the airline would compensate passengers. The "
+                + "minister declined to say whether the budget would be cut.");
+        Claim c = claimWith(x, "say");
+        assertEquals("spokesman", c.source().name());
+        assertEquals("the airline would compensate passengers", c.content());
+        assertEquals(1, x.claims().size(), x.claims().toString());
+        Extraction y = extract("The finance minister is reported to have said that the budget would be cut.");
+        assertEquals("the budget would be cut", claimWith(y, "say").content());
+    }
 }

@@ -33,6 +33,8 @@ public final class ClaimFinder {
     /** "called on", "called for": the verb asks for something rather than reporting. */
     private static final Set<String> PHRASAL_REQUESTS = FunctionWords.of("request-particle");
     static final String ACCORDING_TO = "according to";
+    private static final Set<String> INFINITIVE_REPORT_HEADS =
+            Set.copyOf(org.newsextractor.internal.Resources.lines("speech/infinitive-report-heads.txt"));
     /** How far "according to X" may run on before its comma: "a report released by X on Monday via its website," */
     private static final int SOURCE_PHRASE_TAIL = 16;
     /** Subordinators of adverbial clauses, which a reported clause never opens with ("as", "because", "while"). */
@@ -272,8 +274,10 @@ public final class ClaimFinder {
         private Optional<Found> reportingVerb(int v) {
             Token verb = s.token(v);
             Optional<Complement> complement = claims.complementOf(verb);
-            if (complement.isEmpty() || isNegated(v) || isFuture(v) || v > 0 && (s.token(v - 1).lower().equals("to")
-                    || s.token(v - 1).pos().matches("DT|PRP\\$|POS"))) {
+            boolean declined = v > 0 && s.token(v - 1).lower().equals("to")
+                    && !wholeTree().map(d -> isInfinitiveReport(v, d)).orElse(false);
+            if (complement.isEmpty() || isNegated(v) || isFuture(v) || declined
+                    || v > 0 && s.token(v - 1).pos().matches("DT|PRP\\$|POS")) {
                 // "declined to say", "the confirmed death toll": not a report
                 return Optional.empty();
             }
@@ -396,8 +400,9 @@ public final class ClaimFinder {
          * @return the claim or its definite absence; empty when the tree does not decide (no complement found)
          */
         private Optional<Optional<Found>> byTree(int v, Dependencies d, String cue, Complement complement) {
+            boolean infinitive = hasChildWord(v, d, "aux", "to") || hasChildWord(v, d, "mark", "to");
             if (isNegatedInTree(v, d) || hasChildWord(v, d, "aux", FUTURE_MODALS)
-                    || hasChildWord(v, d, "aux", "to") || hasChildWord(v, d, "mark", "to")
+                    || infinitive && !isInfinitiveReport(v, d)
                     || d.is(v, "amod") && !s.token(v).pos().equals("VBD")) {
                 return Optional.of(Optional.empty()); // "did not say", "will announce", "declined to say"
             }
@@ -564,6 +569,21 @@ public final class ClaimFinder {
         }
 
         /** @return [from, to) of the reported content, or null when the verb has none in the tree */
+        /**
+         * "went on to say that", "is reported to have said that": an infinitive report that was made, under a verb of
+         * continuation ({@code models/speech/infinitive-report-heads.txt}) or a passive report, at the sentence's top
+         */
+        private boolean isInfinitiveReport(int v, Dependencies d) {
+            int governor = d.head(v);
+            if (governor < 0 || d.head(governor) >= 0 || !s.token(governor).isVerb() || isNegatedInTree(governor, d)
+                    || !sources.isInfinitive(s, d, v)) {
+                return false;
+            }
+            String lemma = s.token(governor).lemma().toLowerCase(java.util.Locale.ROOT);
+            boolean passiveReport = speech.isSpeechVerb(s.token(governor)) && d.child(governor, "aux:pass") >= 0;
+            return INFINITIVE_REPORT_HEADS.contains(lemma) || passiveReport;
+        }
+
         /** @return a verb after v that the parser left unlabelled ("dep") with a subject of its own, or -1 */
         private int unlabelledClause(int v, Dependencies d) {
             for (int k : d.children(v)) {

@@ -67,6 +67,11 @@ public final class Sources {
         return SpeechSyntax.hasRelativeSubject(s, d, predicate);
     }
 
+    /** @return whether the predicate is an infinitive with "to" hung on another word ("to say", "to have said") */
+    public boolean isInfinitive(Sentence s, org.newsextractor.internal.nlp.Dependencies d, int predicate) {
+        return SpeechSyntax.isInfinitive(s, d, predicate);
+    }
+
     /** @return the dependency tree of the sentence, when it was parsed */
     public Optional<org.newsextractor.internal.nlp.Dependencies> tree(Sentence s) {
         return frame.tree(s.index());

@@ -300,8 +300,10 @@ final class SpeechSyntax {
     }
 
     /** @return whether the predicate is a bare infinitive with "to" hung on another word */
-    private static boolean isInfinitive(Sentence s, Dependencies d, int p) {
-        if (!s.token(p).pos().equals("VB") || !(d.is(p, "xcomp") || d.is(p, "ccomp") || d.is(p, "advcl")
+    static boolean isInfinitive(Sentence s, Dependencies d, int p) {
+        // "to say", "to have said"
+        boolean form = s.token(p).pos().equals("VB") || s.token(p).pos().equals("VBN") && d.child(p, "aux") >= 0;
+        if (!form || !(d.is(p, "xcomp") || d.is(p, "ccomp") || d.is(p, "advcl")
                 || d.is(p, "acl"))) {
             return false;
         }
