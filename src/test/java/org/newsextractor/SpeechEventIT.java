@@ -796,4 +796,13 @@ class SpeechEventIT {
         Extraction y = extract("The finance minister is reported to have said that the budget would be cut.");
         assertEquals("the budget would be cut", claimWith(y, "say").content());
     }
+
+    @Test
+    void aHeadlineDescriptionNamesThePersonTheStoryNamesLater() {
+        Extraction x = extract("Harbour City leader announces withdrawal of housing bill\n\nOn Wednesday, Clara Lim, "
+                + "the chief executive of Harbour City, announced that her government will withdraw the bill.");
+        Claim headline = x.claims().stream().filter(k -> k.content().startsWith("withdrawal")).findFirst()
+                .orElseThrow(() -> new AssertionError(x.claims().toString()));
+        assertEquals("Clara Lim", headline.source().name());
+    }
 }

@@ -132,6 +132,11 @@ final class Phrase {
         return trailingPerson(entities).or(() -> leadingPerson(entities));
     }
 
+    /** @return the index of the phrase's sentence in the article */
+    int sentenceIndex() {
+        return sentence.index();
+    }
+
     Optional<Entity> headEntity(ResolvedEntities entities) {
         return entities.at(sentence.index(), head);
     }

@@ -848,9 +848,11 @@ public final class SpeakerAttributor {
         Person best = null;
         int bestScore = 0;
         int bestRecency = -1;
+        // A headline names people by their title before the story names them: "Hong Kong leader announces ..."
+        boolean headline = phrase.sentenceIndex() == 0;
         for (Person p : entities.people()) {
             int recency = lastMentionBefore(p, before);
-            if (recency < 0) {
+            if (recency < 0 && !headline) {
                 continue;
             }
             Set<String> titleTokens = new java.util.HashSet<>();
