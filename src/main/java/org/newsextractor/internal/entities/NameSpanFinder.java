@@ -291,8 +291,9 @@ public final class NameSpanFinder {
             return false;
         }
         Token first = sentence.token(from - 2);
-        return sentence.token(from - 1).text().equals("and") && first.ner().equals("O") && first.pos().equals("NNP")
-                && first.isCapitalized() && (from < 3 || !sentence.token(from - 3).isCapitalized()
+        // "Disaster and Emergency Management Agency": the tagger may take the capitalized first word for a noun
+        return sentence.token(from - 1).text().equals("and") && first.ner().equals("O")
+                && (first.pos().equals("NNP") || first.pos().equals("NN") && from >= 3) && first.isCapitalized() && (from < 3 || !sentence.token(from - 3).isCapitalized()
                 || sentence.token(from - 3).pos().equals("POS"));
     }
 

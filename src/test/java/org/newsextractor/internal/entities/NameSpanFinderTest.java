@@ -23,6 +23,26 @@ class NameSpanFinderTest {
     }
 
     @Test
+    void anOfficeNamedForATitleKeepsItsPossessive() {
+        assertEquals(List.of("ORGANIZATION Dorset County Sheriff's Office"), names(
+                "The/DT Dorset/NNP/ORGANIZATION County/NNP/ORGANIZATION Sheriff/NNP/ORGANIZATION "
+                        + "+'s/POS/ORGANIZATION Office/NNP/ORGANIZATION said/VBD ./."));
+    }
+
+    @Test
+    void anUntaggedCapitalizedNounAndAnOrganizationAreOneName() {
+        assertEquals(List.of("ORGANIZATION Disaster and Emergency Management Agency"), names(
+                "Freedonia/NNP +'s/POS Disaster/NN and/CC Emergency/NNP/ORGANIZATION Management/NNP/ORGANIZATION "
+                        + "Agency/NNP/ORGANIZATION said/VBD ./."));
+    }
+
+    @Test
+    void aCommonNounForAPersonIsNoGivenNameAfterATitle() {
+        assertEquals(List.of("PERSON Eduard Kukan"), names(
+                "Chief/NNP Observer/NNP Eduard/NNP/PERSON Kukan/NNP/PERSON said/VBD ./."));
+    }
+
+    @Test
     void aTitledPersonKeepsASurnameThatIsAlsoAPlaceWord() {
         assertEquals(List.of("PERSON Ruth Lake"), names("Senator/NNP Ruth/NNP/PERSON Lake/NNP/PERSON spoke/VBD ./."));
         assertEquals(List.of("LOCATION Crystal Lake"), names("Crystal/NNP/PERSON Lake/NNP/PERSON froze/VBD ./."),
