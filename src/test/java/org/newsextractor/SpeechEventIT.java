@@ -805,4 +805,13 @@ class SpeechEventIT {
                 .orElseThrow(() -> new AssertionError(x.claims().toString()));
         assertEquals("Clara Lim", headline.source().name());
     }
+
+    @Test
+    void anAgencyRelayingAReportSourcesItEvenWhenItsNameModifiesAVoicelessNoun() {
+        Extraction x = extract("Figures from the north are hampered by the war, but the government reported 812 "
+                + "deaths in areas it controls, state-run SANA news reported.");
+        Claim relay = x.claims().stream().filter(k -> k.source().name().equals("SANA")).findFirst()
+                .orElseThrow(() -> new AssertionError(x.claims().toString()));
+        assertEquals("the government reported 812 deaths in areas it controls", relay.content());
+    }
 }

@@ -266,6 +266,12 @@ final class ClauseBounds {
                 start = j + 1;
                 break;
             }
+            boolean contrast = t.text().equals(",") && j + 2 < comma && claims.endsAfterComma(s.token(j + 1))
+                    && s.token(j + 1).pos().equals("CC");
+            if (!quoted.test(t) && contrast && hasFiniteVerb(s, j + 2, comma)) {
+                start = j + 2; // "Figures are hampered by the war, but the government reported ..., SANA reported"
+                break;
+            }
         }
         boolean discourseAdverb = start + 2 < comma && s.token(start).pos().startsWith("RB")
                 && s.token(start + 1).text().equals(",");

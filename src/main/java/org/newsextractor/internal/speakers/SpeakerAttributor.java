@@ -386,9 +386,11 @@ public final class SpeakerAttributor {
         if (named.isPresent()) {
             return Optional.of(new Source(Speaker.of(named.get()), span[0], span[1]));
         }
-        if (lexicon.isOrganizationNoun(s.token(head))) {
+        boolean voiceless = !lexicon.canSpeak(s.token(head)) && !lexicon.isDocumentNoun(s.token(head));
+        if (lexicon.isOrganizationNoun(s.token(head)) || voiceless) {
             for (int c : d.children(head)) {
-                // "the state-run Anadolu news agency": the organization named before its kind
+                // "the state-run Anadolu news agency": the organization named before its kind; "state-run SANA
+                // news": before a word that cannot speak for itself
                 if (d.is(c, "compound") && entities.at(s.index(), c).orElse(null)
                         instanceof org.newsextractor.Organization organization) {
                     return Optional.of(new Source(Speaker.of(organization), span[0], span[1]));
