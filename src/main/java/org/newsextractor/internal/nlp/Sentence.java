@@ -21,6 +21,27 @@ public record Sentence(int index, List<Token> tokens) {
         return tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end();
     }
 
+    /**
+     * @return the token groups NER tagged alike, as [from, to) pairs in order: a run of tokens with the same tag and
+     *     normalized value ("Tuesday , February 11" as one DATE), and each untagged token on its own
+     */
+    public List<int[]> nerGroups() {
+        List<int[]> groups = new java.util.ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token first = tokens.get(i);
+            int end = i + 1;
+            while (end < tokens.size() && tokens.get(end).ner().equals(first.ner())
+                    && tokens.get(end).normalized().equals(first.normalized())) {
+                end++;
+            }
+            int to = first.isNer("O") ? i + 1 : end;
+            groups.add(new int[] {i, to});
+            i = to;
+        }
+        return groups;
+    }
+
     public Token token(int i) {
         return tokens.get(i);
     }

@@ -58,23 +58,14 @@ final class WeekdayYears {
         }
         List<Pin> found = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
-            int i = 0;
-            while (i < sentence.size()) {
-                Token first = sentence.token(i);
-                int end = i + 1;
-                while (end < sentence.size() && sentence.token(end).ner().equals(first.ner())
-                        && sentence.token(end).normalized().equals(first.normalized())) {
-                    end++;
-                }
+            for (int[] group : sentence.nerGroups()) {
+                Token first = sentence.token(group[0]);
                 if (first.isNer("DATE")) {
-                    int from = i;
-                    int to = end;
                     DateNormalizer.plainMonthDay(first.normalized())
-                            .flatMap(day -> weekdayOf(sentence, from, to, lexicon)
+                            .flatMap(day -> weekdayOf(sentence, group[0], group[1], lexicon)
                                     .flatMap(weekday -> yearOf(day, weekday, latest.getAsInt())))
                             .ifPresent(year -> found.add(new Pin(first.begin(), year)));
                 }
-                i = first.isNer("O") ? i + 1 : end;
             }
         }
         return new WeekdayYears(found);

@@ -39,16 +39,8 @@ final class YearAnchors {
     static YearAnchors of(AnnotatedText text) {
         List<Anchor> found = new ArrayList<>();
         for (Sentence sentence : text.sentences()) {
-            int i = 0;
-            while (i < sentence.size()) {
-                Token first = sentence.token(i);
-                int end = i + 1;
-                while (end < sentence.size() && sentence.token(end).ner().equals(first.ner())
-                        && sentence.token(end).normalized().equals(first.normalized())) {
-                    end++;
-                }
-                anchor(text.text(), first, sentence.token(end - 1)).ifPresent(found::add);
-                i = first.ner().equals("O") ? i + 1 : end;
+            for (int[] group : sentence.nerGroups()) {
+                anchor(text.text(), sentence.token(group[0]), sentence.token(group[1] - 1)).ifPresent(found::add);
             }
         }
         return new YearAnchors(found);

@@ -1,14 +1,10 @@
 package org.newsextractor.internal.numbers;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Month;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsextractor.Quantity;
-import org.newsextractor.Quantity.Kind;
 
 /**
  * Where a month and day written without a year takes its year from when the article has no dateline at its top: a
@@ -24,14 +20,11 @@ class ArticleDatesTest {
     private final NumberExtractor extractor = new NumberExtractor();
 
     private Quantity numberAt(String text, String... sentences) {
-        List<Quantity> found = Tagged.numbers(extractor, sentences);
-        return found.stream().filter(q -> q.text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError(text + " not among " + found));
+        return Tagged.numberAt(extractor, text, sentences);
     }
 
     private static void assertDate(Quantity q, String normalized) {
-        assertEquals(Kind.DATE, q.kind());
-        assertEquals(Optional.of(normalized), q.normalized());
+        Tagged.assertDate(q, normalized);
     }
 
     @Test

@@ -36,4 +36,17 @@ final class Tagged {
         assertEquals(1, found.size(), () -> "expected one number, got " + found);
         return found.get(0);
     }
+
+    /** @return the number written {@code text} among those the extractor finds; fails when there is none */
+    static Quantity numberAt(NumberExtractor extractor, String text, String... sentences) {
+        List<Quantity> found = numbers(extractor, sentences);
+        return found.stream().filter(q -> q.text().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError(text + " not among " + found));
+    }
+
+    /** Checks that the number is a date with this ISO form. */
+    static void assertDate(Quantity q, String normalized) {
+        assertEquals(Quantity.Kind.DATE, q.kind());
+        assertEquals(Optional.of(normalized), q.normalized());
+    }
 }

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.DayOfWeek;
 import java.time.MonthDay;
-import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.newsextractor.Quantity;
-import org.newsextractor.Quantity.Kind;
 
 /**
  * A weekday stated with a month and day in an article without a date of its own pins the year: February 11 was a
@@ -28,14 +26,11 @@ class WeekdayYearsTest {
     private final NumberExtractor extractor = new NumberExtractor();
 
     private Quantity numberAt(String text, String... sentences) {
-        List<Quantity> found = Tagged.numbers(extractor, sentences);
-        return found.stream().filter(q -> q.text().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError(text + " not among " + found));
+        return Tagged.numberAt(extractor, text, sentences);
     }
 
     private static void assertDate(Quantity q, String normalized) {
-        assertEquals(Kind.DATE, q.kind());
-        assertEquals(Optional.of(normalized), q.normalized());
+        Tagged.assertDate(q, normalized);
     }
 
     @Test
