@@ -92,39 +92,16 @@ final class Phrase {
      *     names Vince Edwards, however the parser hung the words together
      */
     private Optional<Entity> leadingPerson(ResolvedEntities entities) {
-        int start = from;
-        while (start < to - 1 && sentence.token(start).isProperNoun()
-                && entities.at(sentence.index(), start).isEmpty()) {
-            start++; // "Sen. John Kavanagh, ...": a title NER left out of the name
-        }
-        Optional<Entity> first = entities.at(sentence.index(), start);
+        Optional<Entity> first = entities.at(sentence.index(), from);
         if (first.isEmpty() || !(first.get() instanceof org.newsextractor.Person)) {
             return Optional.empty();
         }
-        int end = start + 1;
+        int end = from + 1;
         while (end < to && entities.at(sentence.index(), end).equals(first)) {
             end++;
         }
-        if (end >= to - 1) {
-            return Optional.empty();
-        }
-        boolean affiliation = LINKING_PREPOSITIONS.contains(sentence.token(end).lower());
-        // "John Kavanagh, a Republican from Fountain Hills": a description in apposition, not a list of names
-        boolean apposition = sentence.token(end).text().equals(",") && isDescriptionAfter(end + 1);
-        return affiliation || apposition ? first : Optional.empty();
-    }
-
-    /** @return whether the words from i to the phrase's end describe (a determiner first) and list no one else */
-    private boolean isDescriptionAfter(int i) {
-        if (!sentence.token(i).pos().equals("DT")) {
-            return false;
-        }
-        for (int k = i; k < to; k++) {
-            if (isCoordination(sentence, k) || sentence.token(k).text().equals(",")) {
-                return false;
-            }
-        }
-        return true;
+        return end < to - 1 && LINKING_PREPOSITIONS.contains(sentence.token(end).lower()) ? first
+                : Optional.empty();
     }
 
     /** @return the person the phrase ends with after a title, else the one it opens with before an affiliation */

@@ -1,6 +1,8 @@
 package org.newsextractor.internal.numbers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.newsextractor.internal.numbers.Tagged.assertDate;
+import static org.newsextractor.internal.numbers.Tagged.numberAt;
 
 import java.time.DayOfWeek;
 import java.time.MonthDay;
@@ -25,14 +27,6 @@ class WeekdayYearsTest {
 
     private final NumberExtractor extractor = new NumberExtractor();
 
-    private Quantity numberAt(String text, String... sentences) {
-        return Tagged.numberAt(extractor, text, sentences);
-    }
-
-    private static void assertDate(Quantity q, String normalized) {
-        Tagged.assertDate(q, normalized);
-    }
-
     @Test
     void theWeekdayPinsTheFirstYearFromTheLatestStatedOneInWhichTheDayFallsOnIt() {
         assertEquals(Optional.of(2020), WeekdayYears.yearOf(MonthDay.of(2, 11), DayOfWeek.TUESDAY, 2017));
@@ -44,41 +38,41 @@ class WeekdayYearsTest {
 
     @Test
     void aWeekdayWithAMonthAndDayGivesTheirYear() {
-        assertDate(numberAt("February 11", HEADLINE, STATES_2018, VOTE_ON_TUESDAY_FEBRUARY_11), "2020-02-11");
+        assertDate(numberAt(extractor, "February 11", HEADLINE, STATES_2018, VOTE_ON_TUESDAY_FEBRUARY_11), "2020-02-11");
     }
 
     @Test
     void theWeekdayMayStandInBracketsBeforeOrAfterTheDay() {
-        assertDate(numberAt("February 11", HEADLINE, STATES_2018, "\nResults/NNS came/VBD on/IN"
+        assertDate(numberAt(extractor, "February 11", HEADLINE, STATES_2018, "\nResults/NNS came/VBD on/IN"
                 + " Tuesday/NNP/DATE{XXXX-WXX-2} (/-LRB- February/NNP/DATE{XXXX-02-11} 11/CD/DATE{XXXX-02-11}"
                 + " )/-RRB- ./."), "2020-02-11");
-        assertDate(numberAt("February 11", HEADLINE, STATES_2018, "\nThe/DT polls/NNS opened/VBD on/IN"
+        assertDate(numberAt(extractor, "February 11", HEADLINE, STATES_2018, "\nThe/DT polls/NNS opened/VBD on/IN"
                 + " February/NNP/DATE{XXXX-02-11} 11/CD/DATE{XXXX-02-11} (/-LRB- Tuesday/NNP/DATE{XXXX-WXX-2}"
                 + " )/-RRB- ./."), "2020-02-11");
-        assertDate(numberAt("Feb. 11", HEADLINE, STATES_2018, "\nOn/IN Tuesday/NNP/DATE{XXXX-02-11}"
+        assertDate(numberAt(extractor, "Feb. 11", HEADLINE, STATES_2018, "\nOn/IN Tuesday/NNP/DATE{XXXX-02-11}"
                 + " ,/,/DATE{XXXX-02-11} Feb./NNP/DATE{XXXX-02-11} 11/CD/DATE{XXXX-02-11} the/DT council/NN"
                 + " met/VBD ./."), "2020-02-11");
     }
 
     @Test
     void thePinnedYearIsTheArticlesForItsOtherMonthsAndDays() {
-        assertDate(numberAt("March 3", HEADLINE, STATES_2018, VOTE_ON_TUESDAY_FEBRUARY_11, OPENED_MARCH_3),
+        assertDate(numberAt(extractor, "March 3", HEADLINE, STATES_2018, VOTE_ON_TUESDAY_FEBRUARY_11, OPENED_MARCH_3),
                 "2020-03-03");
-        assertDate(numberAt("March 3", HEADLINE, STATES_2018, OPENED_MARCH_3, VOTE_ON_TUESDAY_FEBRUARY_11),
+        assertDate(numberAt(extractor, "March 3", HEADLINE, STATES_2018, OPENED_MARCH_3, VOTE_ON_TUESDAY_FEBRUARY_11),
                 "2020-03-03"); // also before the weekday
     }
 
     @Test
     void withNoYearStatedAnywhereTheYearStaysUnknown() {
-        assertDate(numberAt("February 11", HEADLINE, VOTE_ON_TUESDAY_FEBRUARY_11), "XXXX-02-11");
-        assertDate(numberAt("March 3", HEADLINE, VOTE_ON_TUESDAY_FEBRUARY_11, OPENED_MARCH_3), "XXXX-03-03");
-        assertDate(numberAt("February 11", HEADLINE, "\nShe/PRP finished/VBD in/IN 2:08.09/CD/DATE{2009} ./.",
+        assertDate(numberAt(extractor, "February 11", HEADLINE, VOTE_ON_TUESDAY_FEBRUARY_11), "XXXX-02-11");
+        assertDate(numberAt(extractor, "March 3", HEADLINE, VOTE_ON_TUESDAY_FEBRUARY_11, OPENED_MARCH_3), "XXXX-03-03");
+        assertDate(numberAt(extractor, "February 11", HEADLINE, "\nShe/PRP finished/VBD in/IN 2:08.09/CD/DATE{2009} ./.",
                 VOTE_ON_TUESDAY_FEBRUARY_11), "XXXX-02-11"); // a race time the tagger reads as 2009 states no year
     }
 
     @Test
     void aYearInASentenceAboutTheFutureIsNoStartingPoint() {
-        assertDate(numberAt("February 11", HEADLINE, STATES_2018, "\nThe/DT line/NN will/MD open/VB in/IN"
+        assertDate(numberAt(extractor, "February 11", HEADLINE, STATES_2018, "\nThe/DT line/NN will/MD open/VB in/IN"
                 + " 2030/CD/DATE{2030} ./.", VOTE_ON_TUESDAY_FEBRUARY_11), "2020-02-11");
     }
 
@@ -86,8 +80,8 @@ class WeekdayYearsTest {
     void aWeekdayThatContradictsTheArticlesDateChangesNothing() {
         String dateline = "\nMonday/NNP/DATE{2019-03-04} ,/,/DATE{2019-03-04} March/NNP/DATE{2019-03-04}"
                 + " 4/CD/DATE{2019-03-04} ,/,/DATE{2019-03-04} 2019/CD/DATE{2019-03-04}";
-        assertDate(numberAt("February 11", HEADLINE, dateline, VOTE_ON_TUESDAY_FEBRUARY_11), "2019-02-11");
-        assertDate(numberAt("March 3", HEADLINE, dateline, VOTE_ON_TUESDAY_FEBRUARY_11, OPENED_MARCH_3),
+        assertDate(numberAt(extractor, "February 11", HEADLINE, dateline, VOTE_ON_TUESDAY_FEBRUARY_11), "2019-02-11");
+        assertDate(numberAt(extractor, "March 3", HEADLINE, dateline, VOTE_ON_TUESDAY_FEBRUARY_11, OPENED_MARCH_3),
                 "2019-03-03");
     }
 
@@ -96,14 +90,14 @@ class WeekdayYearsTest {
         String inMarch2019 = "\nThe/DT council/NN voted/VBD in/IN March/NNP/DATE{2019-03} 2019/CD/DATE{2019-03} ./.";
         String october3 = "\nThe/DT next/JJ vote/NN is/VBZ on/IN October/NNP/DATE{XXXX-10-03}"
                 + " 3/CD/DATE{XXXX-10-03} ./.";
-        assertDate(numberAt("February 11", HEADLINE, inMarch2019, VOTE_ON_TUESDAY_FEBRUARY_11), "2019-02-11");
-        assertDate(numberAt("October 3", HEADLINE, inMarch2019, VOTE_ON_TUESDAY_FEBRUARY_11, october3),
+        assertDate(numberAt(extractor, "February 11", HEADLINE, inMarch2019, VOTE_ON_TUESDAY_FEBRUARY_11), "2019-02-11");
+        assertDate(numberAt(extractor, "October 3", HEADLINE, inMarch2019, VOTE_ON_TUESDAY_FEBRUARY_11, october3),
                 "2020-10-03"); // no month near it: the weekday's year
     }
 
     @Test
     void aWeekdayNotBesideTheDayPinsNothing() {
-        assertDate(numberAt("February 11", HEADLINE, STATES_2018, "\nOn/IN Tuesday/NNP/DATE{XXXX-WXX-2}"
+        assertDate(numberAt(extractor, "February 11", HEADLINE, STATES_2018, "\nOn/IN Tuesday/NNP/DATE{XXXX-WXX-2}"
                 + " officials/NNS said/VBD the/DT vote/NN was/VBD on/IN February/NNP/DATE{XXXX-02-11}"
                 + " 11/CD/DATE{XXXX-02-11} ./."), "XXXX-02-11");
     }
