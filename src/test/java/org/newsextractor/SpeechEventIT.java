@@ -814,4 +814,13 @@ class SpeechEventIT {
                 .orElseThrow(() -> new AssertionError(x.claims().toString()));
         assertEquals("the government reported 812 deaths in areas it controls", relay.content());
     }
+
+    @Test
+    void aStoryAllegingSomethingIsItsPublishersClaimNotTheStorys() {
+        Extraction x = extract("The tabloid published the story alleging that the minister had been in a "
+                + "relationship with a 26-year-old woman.");
+        Claim c = claimWith(x, "allege");
+        assertEquals("tabloid", c.source().name());
+        assertEquals("the minister had been in a relationship with a 26-year-old woman", c.content());
+    }
 }
