@@ -823,4 +823,11 @@ class SpeechEventIT {
         assertEquals("tabloid", c.source().name());
         assertEquals("the minister had been in a relationship with a 26-year-old woman", c.content());
     }
+
+    @Test
+    void aSubordinateReportBySomeoneElseEndsTheReportedThing() {
+        Extraction x = extract("Tibisay Lucas, the head of the electoral council, announced the results late Monday "
+                + "evening as President Mario Duro hailed the election as a success.");
+        assertEquals("the results late Monday evening", claimWith(x, "announce").content());
+    }
 }

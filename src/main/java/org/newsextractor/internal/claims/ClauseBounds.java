@@ -16,6 +16,8 @@ final class ClauseBounds {
     private static final Set<String> SUBORDINATORS = FunctionWords.of("clause-subordinator");
     /** "while", "whereas": a second report in contrast with the first may follow. */
     private static final Set<String> CONTRASTS = FunctionWords.of("contrast-subordinator");
+    /** "as", "after": a subordinate report beside the main one ("as Maduro hailed the vote"). */
+    private static final Set<String> ASIDES = FunctionWords.of("aside-subordinator");
     private static final Set<String> TIME_TAGS = Set.of("DATE", "TIME", "DURATION", "SET");
     /** How far ahead a complementizer "that" may stand behind adjuncts ("said on the same day that"). */
     private static final int THAT_LOOKAHEAD = 8;
@@ -149,7 +151,8 @@ final class ClauseBounds {
                 end = j; // "said A, and warned that B": the second verb reports a claim of its own
                 break;
             }
-            boolean contrast = CONTRASTS.contains(t.lower()); // "said A while B wrote C"
+            // "said A while B wrote C", "announced the results as Maduro hailed ...": another source's report
+            boolean contrast = CONTRASTS.contains(t.lower()) || ASIDES.contains(t.lower());
             if ((comma || t.pos().equals("CC") || contrast) && sourceWithVerbAhead(s, j + 1)) {
                 end = j;
                 break;
