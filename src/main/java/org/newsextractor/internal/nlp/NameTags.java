@@ -15,20 +15,16 @@ final class NameTags {
 
     /** @return the tokens, with verbs inside a name retagged NNP */
     static List<Token> repair(List<Token> tokens) {
-        List<Token> out = null;
+        List<Token> out = new ArrayList<>(tokens);
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
             String ner = t.ner();
             boolean inside = isName(ner) && ner.equals(tokens.get(i - 1).ner()) && ner.equals(tokens.get(i + 1).ner());
-            if (!t.isVerb() || !inside) {
-                continue;
+            if (t.isVerb() && inside) {
+                out.set(i, t.retagged("NNP", t.text()));
             }
-            if (out == null) {
-                out = new ArrayList<>(tokens);
-            }
-            out.set(i, new Token(t.index(), t.text(), t.begin(), t.end(), "NNP", t.text(), ner, t.normalized()));
         }
-        return out == null ? tokens : out;
+        return out;
     }
 
     private static boolean isName(String ner) {

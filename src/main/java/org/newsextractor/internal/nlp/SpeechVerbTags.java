@@ -22,44 +22,30 @@ final class SpeechVerbTags {
     private SpeechVerbTags() {
     }
 
-    /** @return the tokens, with speech verbs the tagger took for nouns before a quotation retagged VBD */
+    /** @return the tokens, with the three faults above retagged */
     static List<Token> repair(List<Token> tokens) {
-        List<Token> out = null;
+        List<Token> out = new ArrayList<>(tokens);
         for (int i = 1; i + 1 < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (isNominalAdjectiveBeforeSpeechVerb(tokens, i)) {
-                if (out == null) {
-                    out = new ArrayList<>(tokens);
-                }
-                out.set(i, new Token(t.index(), t.text(), t.begin(), t.end(), "NNP", t.lemma(), t.ner(),
-                        t.normalized()));
                 Token verb = tokens.get(i + 1);
-                out.set(i + 1, new Token(verb.index(), verb.text(), verb.begin(), verb.end(), "VBD",
-                        verbLemma(verb), verb.ner(), verb.normalized()));
-                continue;
+                out.set(i, t.retagged("NNP", t.lemma()));
+                out.set(i + 1, verb.retagged("VBD", verbLemma(verb)));
+                i++;
+            } else if (isModifierAfterNumber(tokens, i)) {
+                out.set(i, t.retagged("JJ", t.lemma()));
+            } else if (isSpeechVerbTaggedAsNounBeforeQuotation(tokens, i)) {
+                out.set(i, t.retagged("VBD", verbLemma(t)));
             }
-            if (isModifierAfterNumber(tokens, i)) {
-                if (out == null) {
-                    out = new ArrayList<>(tokens);
-                }
-                out.set(i, new Token(t.index(), t.text(), t.begin(), t.end(), "JJ", t.lemma(), t.ner(),
-                        t.normalized()));
-                continue;
-            }
-            if (!t.pos().equals("NN") && !t.pos().equals("NNS") || !tokens.get(i - 1).isNoun()
-                    || !opensQuotationAfter(tokens, i)) {
-                continue;
-            }
-            String lemma = Morphology.lemmaStatic(t.text().toLowerCase(Locale.ROOT), "VBD");
-            if (!SPEECH_VERBS.contains(lemma)) {
-                continue;
-            }
-            if (out == null) {
-                out = new ArrayList<>(tokens);
-            }
-            out.set(i, new Token(t.index(), t.text(), t.begin(), t.end(), "VBD", lemma, t.ner(), t.normalized()));
         }
-        return out == null ? tokens : out;
+        return out;
+    }
+
+    /** "the airline read: '...'": a noun whose verb lemma is a speech verb, after a noun, before a quotation */
+    private static boolean isSpeechVerbTaggedAsNounBeforeQuotation(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        return (t.pos().equals("NN") || t.pos().equals("NNS")) && tokens.get(i - 1).isNoun()
+                && opensQuotationAfter(tokens, i) && SPEECH_VERBS.contains(verbLemma(t));
     }
 
     /**

@@ -15,6 +15,11 @@ package org.newsextractor.internal.nlp;
 public record Token(int index, String text, int begin, int end, String pos, String lemma, String ner,
                    String normalized) {
 
+    /** @return the same token with another part of speech and lemma, for the tag repairs before parsing */
+    Token retagged(String newPos, String newLemma) {
+        return new Token(index, text, begin, end, newPos, newLemma, ner, normalized);
+    }
+
     public boolean isNer(String tag) {
         return ner.equals(tag);
     }
