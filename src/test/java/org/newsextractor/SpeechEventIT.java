@@ -830,4 +830,39 @@ class SpeechEventIT {
                 + "evening as President Mario Duro hailed the election as a success.");
         assertEquals("the results late Monday evening", claimWith(x, "announce").content());
     }
+
+    @Test
+    void aStanceStatedInPublicReportsAClauseButAStanceNounAloneDoesNot() {
+        Extraction x = extract("The regional health agency expressed concern that the outbreak could spread. The "
+                + "opposition gave assurances that the vote would go ahead. Fears that prices will rise grew.");
+        Claim concern = claimWith(x, "express concern");
+        assertEquals("regional health agency", concern.source().name());
+        assertEquals("the outbreak could spread", concern.content());
+        assertEquals("opposition", claimWith(x, "give assurance").source().name());
+        assertEquals(2, x.claims().size(), x.claims().toString());
+    }
+
+    @Test
+    void aQuotationOverTwoSentencesIsNotTakenByTheNextSentencesReport() {
+        Extraction x = extract("Commodore Frank Barama said: \"I assure him that he will not be harmed. It will be a "
+                + "peaceful transition.\" According to the newspaper Sunday Star, sources have confirmed a takeover.");
+        String speaker = speakerOf(x, "I assure him");
+        assertTrue(speaker.endsWith("Frank Barama"), speaker);
+    }
+
+    @Test
+    void aClauseEndingInAColonIntroducesTheQuotationWhateverItsLastWord() {
+        Extraction x = extract("Richard Dunn, director of the justice program at Rights First, expressed enthusiasm "
+                + "over the capture: \"This is an extraordinary moment for the people of the region.\"");
+        assertEquals("Richard Dunn", speakerOf(x, "This is an extraordinary"));
+    }
+
+    @Test
+    void aSourceAfterACoordinatorOpensTheClauseAfterIt() {
+        Extraction x = extract("Following the incident, 2,839 soldiers were detained and, according to another "
+                + "military official, 104 coup plotters were killed.");
+        Claim c = claimWith(x, "according to");
+        assertEquals("104 coup plotters were killed", c.content());
+        assertEquals(1, x.claims().size(), x.claims().toString());
+    }
 }

@@ -26,6 +26,7 @@ import org.newsextractor.internal.guard.MarkupBlanker;
 import org.newsextractor.internal.linking.EntityLinker;
 import org.jspecify.annotations.Nullable;
 import org.newsextractor.internal.nlp.AnnotatedText;
+import org.newsextractor.internal.nlp.ClosingQuoteJoiner;
 import org.newsextractor.internal.nlp.LineBreakSplitter;
 import org.newsextractor.internal.nlp.CoreNlpAnnotator;
 import org.newsextractor.internal.nlp.CoreNlpParser;
@@ -172,7 +173,8 @@ public final class DefaultNewsExtractor implements NewsExtractor {
         if (content.isBlank()) {
             return Extraction.EMPTY.withArticle(article);
         }
-        AnnotatedText tagged = LineBreakSplitter.split(annotator.annotate(content, deadline));
+        AnnotatedText tagged = ClosingQuoteJoiner.join(
+                LineBreakSplitter.split(annotator.annotate(content, deadline)));
         AnnotatedText annotated = new AnnotatedText(text, tagged.sentences());
         if (annotated.sentences().isEmpty()) {
             return Extraction.EMPTY.withArticle(article);
@@ -182,7 +184,7 @@ public final class DefaultNewsExtractor implements NewsExtractor {
         List<QuoteRegion> quoteRegions = regions(content);
         // Only the sentences that can hold an attribution are parsed: the parser is the costliest step after NER.
         Parses parses = Parses.of(annotated,
-                attributor.sentencesToParse(annotated, quoteRegions, claimLexicon::isReportingVerb), parser,
+                attributor.sentencesToParse(annotated, quoteRegions, claimLexicon::isReportingCue), parser,
                 deadline::check, quotedChar(quoteRegions));
         List<Quotation> quotations = attributor.attribute(annotated, entities, quoteRegions, parses);
         List<Claim> claims = claimFinder.find(annotated, entities, found,

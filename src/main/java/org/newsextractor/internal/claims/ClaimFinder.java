@@ -155,11 +155,13 @@ public final class ClaimFinder {
 
         /**
          * "the ministry's claim that troops had left", "a warning from the agency that ...": a speech or document
-         * noun with a clause of its own introduced by "that", and a named issuer.
+         * noun with a clause of its own introduced by "that", and a named issuer; "expressed concern that ...": a
+         * stance noun that its source states in public.
          */
         private Optional<Found> reportingNoun(int n) {
             // The cheap tests first: the sentence is parsed only for a document noun with a "that" after it.
-            if (!speech.isDocumentNoun(s.token(n)) || !hasThatAfter(n)) {
+            boolean document = speech.isDocumentNoun(s.token(n));
+            if (!document && !claims.isStanceNoun(s.token(n)) || !hasThatAfter(n)) {
                 return Optional.empty();
             }
             Optional<Dependencies> tree = wholeTree();
@@ -167,6 +169,9 @@ public final class ClaimFinder {
                 return Optional.empty();
             }
             Dependencies d = tree.get();
+            if (!document && !isExpressedStance(d, n)) {
+                return Optional.empty();
+            }
             int clause = -1;
             for (int c : d.children(n)) {
                 if (c > n && (d.is(c, "acl") || d.is(c, "ccomp")) && hasChildWord(c, d, "mark", "that")
@@ -187,8 +192,15 @@ public final class ClaimFinder {
                 from++;
             }
             int to = Math.min(d.subtreeTo(clause), bounds.contentEnd(s, from));
-            String cue = s.token(n).lemma().toLowerCase(java.util.Locale.ROOT);
+            String noun = s.token(n).lemma().toLowerCase(java.util.Locale.ROOT);
+            String cue = document ? noun : s.token(d.head(n)).lemma().toLowerCase(java.util.Locale.ROOT) + " " + noun;
             return content(issuer.get().speaker(), cue, from, to, false);
+        }
+
+        /** "expressed concern", "gave assurances": the stance noun is the object of a verb that states it. */
+        private boolean isExpressedStance(Dependencies d, int noun) {
+            int governor = d.head(noun);
+            return governor >= 0 && d.is(noun, "obj") && claims.isExpressingVerb(s.token(governor));
         }
 
         private boolean hasThatAfter(int n) {
@@ -237,7 +249,9 @@ public final class ClaimFinder {
                     after = source.to();
                 }
             }
-            if (i > 0 && s.token(i - 1).text().equals(",")) {
+            // "A happened and, according to X, B happened": the phrase opens the clause after the coordinator
+            boolean opensCoordinated = i > 1 && s.token(i - 2).pos().equals("CC");
+            if (i > 0 && s.token(i - 1).text().equals(",") && !opensCoordinated) {
                 if (!found.isEmpty() && found.get(found.size() - 1).to() >= i - 1) {
                     // "X said CLAUSE, according to officials": the report is X's claim, already found
                     return Optional.empty();
@@ -743,8 +757,11 @@ public final class ClaimFinder {
         }
 
         private Optional<Source> invertedSource(int v) {
-            if (claims.complementOf(s.token(v)).filter(c -> c == Complement.OBJECT).isPresent()) {
-                return Optional.empty(); // "..., a spokesman told reporters": who is told is never the source
+            if (claims.complementOf(s.token(v)).filter(c -> c == Complement.OBJECT || c == Complement.EVALUATION)
+                    .isPresent()) {
+                // "..., a spokesman told reporters", "..., accused the opposition of lying": who is told or judged is
+                // never the source
+                return Optional.empty();
             }
             Optional<Source> after = sources.phraseAt(s, v + 1, last);
             if (after.isEmpty()) {

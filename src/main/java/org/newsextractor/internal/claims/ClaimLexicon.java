@@ -20,10 +20,15 @@ public final class ClaimLexicon {
     private final Set<String> anywhere = new HashSet<>();
     private final Set<String> keptParticiples = new HashSet<>();
     private final Set<String> relatives = new HashSet<>();
+    private final Set<String> expressingVerbs = new HashSet<>();
+    private final Set<String> stanceNouns = new HashSet<>();
 
     /** Loads the packaged lexicons. */
     public ClaimLexicon() {
         this(Resources.table("speech/claim-verbs.txt"), Resources.table("speech/claim-boundaries.txt"));
+        for (String[] row : Resources.table("speech/expressed-stances.txt")) {
+            (row[0].strip().equals("verb") ? expressingVerbs : stanceNouns).add(row[1].strip().toLowerCase(Locale.ROOT));
+        }
     }
 
     /**
@@ -59,6 +64,11 @@ public final class ClaimLexicon {
         return complementOf(token).isPresent();
     }
 
+    /** @return whether a sentence with the token may report a claim: a reporting verb or a stance noun */
+    public boolean isReportingCue(Token token) {
+        return isReportingVerb(token) || isStanceNoun(token);
+    }
+
     /** @return whether a reported clause ends before ", WORD" */
     boolean endsAfterComma(Token next) {
         if (next.pos().equals("VBG")) {
@@ -70,6 +80,16 @@ public final class ClaimLexicon {
     /** @return whether the word is a relative pronoun (", which he said ...") */
     boolean isRelative(Token token) {
         return relatives.contains(token.lower());
+    }
+
+    /** @return whether the noun names a stance that, once expressed, reports a clause ("concern", "assurances") */
+    boolean isStanceNoun(Token token) {
+        return token.isNoun() && stanceNouns.contains(token.lower());
+    }
+
+    /** @return whether the verb states a stance noun in public ("expressed", "voiced", "gave") */
+    boolean isExpressingVerb(Token token) {
+        return token.isVerb() && expressingVerbs.contains(token.lemma().toLowerCase(Locale.ROOT));
     }
 
     /** @return whether a reported clause ends before the word wherever it stands */

@@ -36,12 +36,12 @@ public final class LineBreakSplitter {
             int from = 0;
             for (int i = 1; i < s.size(); i++) {
                 if (breaksAt(text.text(), s.token(i - 1), s.token(i))) {
-                    out.add(piece(out.size(), s.tokens().subList(from, i)));
+                    out.add(Sentence.renumbered(out.size(), s.tokens().subList(from, i)));
                     from = i;
                     changed = true;
                 }
             }
-            out.add(piece(out.size(), s.tokens().subList(from, s.size())));
+            out.add(Sentence.renumbered(out.size(), s.tokens().subList(from, s.size())));
         }
         if (!changed) {
             return text;
@@ -57,15 +57,6 @@ public final class LineBreakSplitter {
         char first = after.text().charAt(0);
         return !Character.isLowerCase(first) && !OPEN_ENDINGS.contains(before.pos())
                 && !before.text().equals(",");
-    }
-
-    private static Sentence piece(int index, List<Token> tokens) {
-        List<Token> renumbered = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            renumbered.add(new Token(renumbered.size(), t.text(), t.begin(), t.end(), t.pos(), t.lemma(), t.ner(),
-                    t.normalized()));
-        }
-        return new Sentence(index, renumbered);
     }
 
     /** @return whether lines run on into the next line often enough that the text is wrapped at a width */

@@ -9,6 +9,17 @@ import java.util.List;
  * @param tokens its tokens, in order
  */
 public record Sentence(int index, List<Token> tokens) {
+
+    /** @return a sentence of the tokens, numbered anew from 0, for the repairs that move sentence boundaries */
+    static Sentence renumbered(int index, List<Token> tokens) {
+        List<Token> out = new java.util.ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            out.add(new Token(out.size(), t.text(), t.begin(), t.end(), t.pos(), t.lemma(), t.ner(),
+                    t.normalized()));
+        }
+        return new Sentence(index, out);
+    }
+
     public Sentence {
         tokens = List.copyOf(tokens);
     }

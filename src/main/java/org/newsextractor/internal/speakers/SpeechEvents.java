@@ -200,8 +200,8 @@ final class SpeechEvents {
     }
 
     /**
-     * 'Fern laughed: "He said the same ..."': any verb whose clause ends in a colon right before the quotation
-     * introduces it, and its subject speaks.
+     * 'Fern laughed: "He said the same ..."', 'X expressed enthusiasm over the capture: "..."': any verb whose
+     * clause ends in a colon right before the quotation introduces it, and its subject speaks.
      */
     private static Optional<Attribution> verbBeforeColon(SpeakerAttributor attributor, Frame frame,
                                                          ResolvedEntities entities, QuoteRegion q, Sentence s,
@@ -212,14 +212,18 @@ final class SpeechEvents {
                 colon = t.text().equals(":") ? t.index() : -1;
             }
         }
-        if (colon < 2 || !s.token(colon - 1).isVerb() || frame.isQuoted(s.token(colon - 1))) {
+        if (colon < 2 || frame.isQuoted(s.token(colon - 1))) {
             return Optional.empty();
         }
         Optional<Dependencies> tree = frame.wholeTree(s);
         if (tree.isEmpty()) {
             return Optional.empty();
         }
-        int verb = colon - 1;
+        // "Fern laughed:", or the clause's verb further back: "X expressed enthusiasm over the capture:"
+        int verb = s.token(colon - 1).isVerb() ? colon - 1 : tree.get().head(colon);
+        if (verb < 0 || verb >= colon || !s.token(verb).isVerb()) {
+            return Optional.empty();
+        }
         int subject = tree.get().child(verb, "nsubj");
         if (subject < 0 || subject > verb) {
             return Optional.empty();
