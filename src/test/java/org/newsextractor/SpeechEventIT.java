@@ -865,4 +865,47 @@ class SpeechEventIT {
         assertEquals("104 coup plotters were killed", c.content());
         assertEquals(1, x.claims().size(), x.claims().toString());
     }
+
+    @Test
+    void aRelativePronounAfterACommaSpeaksForTheNameBeforeIt() {
+        Extraction x = extract("Mr Perrone deferred comment after court to Barry Bolt, who said he plans to appeal. "
+                + "The plan has been welcomed by Kenya, which has indicated that it will resume sending aid.");
+        assertEquals("Barry Bolt", claimWith(x, "say").source().name());
+        assertEquals("Kenya", claimWith(x, "indicate").source().name());
+    }
+
+    @Test
+    void aPassiveReportWithItsDoerReportsItsSubject() {
+        Extraction x = extract("Her death has been confirmed by Dmitri Mirov, editor of the newspaper. Politicians were "
+                + "reported by local media to have visited the hospital.");
+        Claim confirm = claimWith(x, "confirm");
+        assertEquals("Dmitri Mirov", confirm.source().name());
+        assertEquals("Her death", confirm.content());
+        assertEquals("to have visited the hospital", claimWith(x, "report").content());
+    }
+
+    @Test
+    void aReportStopsAtASpeechParticipleAfterAnAdverbAndASourceAtACoordinatedPredicate() {
+        Extraction x = extract("Maoist rebels announced a three-month ceasefire from Thursday onward saying that the "
+                + "move reflected their support for the people. The weather was overcast on Saturday, Tom Landers "
+                + "said, but was considered flyable.");
+        assertEquals("a three-month ceasefire from Thursday onward", claimWith(x, "announce").content());
+        assertTrue(x.claims().stream().anyMatch(c -> c.content().equals("The weather was overcast on Saturday")
+                && c.source().name().equals("Tom Landers")), x.claims().toString());
+    }
+
+    @Test
+    void aCountBoundIsNoPartOfALabelAndADatedDatelineNoSource() {
+        Extraction x = extract("At least one witness told investigators that the landing gear was up.\n\nGENEVA, "
+                + "Aug 25 (Reuters) - The World Health Organisation said on Monday it has sent equipment to Congo.");
+        assertEquals("witness", claimWith(x, "tell").source().name());
+        assertEquals("World Health Organisation", claimWith(x, "say").source().name());
+    }
+
+    @Test
+    void aReportInARelativeClauseOnWhoseNounIsNoClaim() {
+        Extraction x = extract("The Bluecut Fire, whose cause officials said they were still investigating, came as "
+                + "crews began to make progress.");
+        assertEquals(0, x.claims().size(), x.claims().toString());
+    }
 }

@@ -469,6 +469,11 @@ public final class ClaimFinder {
                 // the parser found no subject (a misparse): read the words before the verb
                 source = sources.subjectOf(s, v, last).filter(src -> src.to() <= v || src.from() > v);
             }
+            if (source.isPresent() && s.token(source.get().from()).lower().equals("whose")) {
+                // "the fire, whose cause officials said they were investigating": what is reported is the relative
+                // word's noun, outside the clause
+                return Optional.of(Optional.empty());
+            }
             Optional<Speaker> speaker = source.map(Source::speaker);
             if (speaker.isEmpty() && !sources.hasSourceHead(s, d, v)) {
                 speaker = continuedSource(v); // ", adding that", "and said": the sentence's source goes on
@@ -494,7 +499,7 @@ public final class ClaimFinder {
             Optional<Source> source = sources.sourceOf(s, d, v, last);
             if (source.isEmpty() || source.get().from() < 2 || source.get().to() > v
                     || !s.token(source.get().from() - 1).text().equals(",")
-                    || hasVerbUnder(v, d) || bounds.hasQuoted(s, v + 1, s.size())) {
+                    || hasVerbUnder(v, d) || bounds.hasQuoted(s, v + 1, Math.min(s.size(), v + 3))) {
                 return Optional.empty();
             }
             Optional<Found> before = before(source.get().speaker(), cue, source.get().from() - 1);
@@ -511,6 +516,9 @@ public final class ClaimFinder {
                 int mark = d.child(c, "mark");
                 if (c > v && (d.is(c, "advcl") || mark >= 0 && ADVERBIAL_MARKS.contains(s.token(mark).lower()))) {
                     adverbial.add(c); // "said, as rescue teams scoured ...", whichever verb the parser hung it on
+                }
+                if (c > v && d.is(c, "conj") && d.child(c, "cc") >= 0) {
+                    adverbial.add(c); // "CLAUSE, Landsberg said, but was considered ...": another predicate
                 }
             }
             for (int k = v + 1; k < s.size(); k++) {
@@ -663,6 +671,13 @@ public final class ClaimFinder {
             }
             if (complement == Complement.ANY) {
                 int object = d.child(v, "obj");
+                int passiveSubject = d.child(v, "nsubj:pass");
+                if (object < 0 && passiveSubject >= 0 && passiveSubject < v && sources.hasAgent(s, d, v)
+                        && d.child(v, "xcomp") < 0) {
+                    // "Her death has been confirmed by the editor": what is confirmed is the passive subject, unless
+                    // an infinitive says it ("were reported by local media to have visited")
+                    return new int[] {d.subtreeFrom(passiveSubject), d.subtreeTo(passiveSubject)};
+                }
                 if (object >= 0 && object > v) {
                     // "confirmed the player had signed": parsers often take a clause's subject for the object,
                     // so the content runs on to where reported speech ends, not only to the object's end

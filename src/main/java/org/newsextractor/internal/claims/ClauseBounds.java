@@ -189,10 +189,16 @@ final class ClauseBounds {
         return -1;
     }
 
-    /** "the results saying ...": a speech verb's participle right after a noun, not "of saying", "were saying" */
+    /**
+     * "the results saying ...", "a ceasefire from Thursday onward saying ...": a speech verb's participle right
+     * after a noun, or after an adverb that follows one; not "of saying", "were saying", "were also saying"
+     */
     private boolean isParticipleReport(Sentence s, int j) {
         Token t = s.token(j);
         Token before = s.token(j - 1);
+        if (before.pos().equals("RB") && j >= 2) {
+            before = s.token(j - 2);
+        }
         return t.pos().equals("VBG") && speech.isSpeechVerb(t) && !quoted.test(t)
                 && (before.pos().startsWith("NN") || before.pos().startsWith("PRP")) && !before.pos().equals("PRP$");
     }

@@ -15,6 +15,8 @@ final class Phrase {
     private static final Set<String> LINKING_PREPOSITIONS = FunctionWords.of("linking-preposition");
     /** Words that stand for a group of unnamed sources on their own: "several said", "many told reporters". */
     private static final Set<String> QUANTIFIERS = FunctionWords.of("quantifier");
+    /** "at least", "more than", "nearly": words that bound a count, one or two long */
+    private static final Set<String> COUNT_BOUNDS = FunctionWords.of("count-bound");
     private static final Set<String> DETERMINERS = FunctionWords.of("determiner");
 
     private final Sentence sentence;
@@ -144,6 +146,7 @@ final class Phrase {
         // A label names the kind of source, as readers and annotators do: "protester" for "one protester", "people"
         // for "two people", "protesters" for "some of the protesters"; the words before a count stay out too.
         int start = from;
+        start += countBoundAt(start);
         while (start < to - 1 && isCountOrDeterminer(sentence.token(start))) {
             start++;
             if (start < to - 1 && sentence.token(start).lower().equals("of")) {
@@ -159,6 +162,15 @@ final class Phrase {
             }
         }
         return join(start, to);
+    }
+
+    /** @return how many words at {@code i} bound the count after them ("at least one witness": 2), or 0 */
+    private int countBoundAt(int i) {
+        if (i + 2 < to && COUNT_BOUNDS.contains(sentence.token(i).lower() + " " + sentence.token(i + 1).lower())) {
+            return 2;
+        }
+        boolean beforeCount = i + 2 < to && sentence.token(i + 1).pos().equals("CD");
+        return beforeCount && COUNT_BOUNDS.contains(sentence.token(i).lower()) ? 1 : 0;
     }
 
     private static boolean isCountOrDeterminer(Token t) {

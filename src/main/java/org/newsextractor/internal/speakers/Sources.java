@@ -67,6 +67,11 @@ public final class Sources {
         return SpeechSyntax.hasRelativeSubject(s, d, predicate);
     }
 
+    /** @return whether the passive predicate names its doer with "by" ("was confirmed by police") */
+    public boolean hasAgent(Sentence s, org.newsextractor.internal.nlp.Dependencies d, int predicate) {
+        return SpeechSyntax.agent(s, d, predicate) >= 0;
+    }
+
     /** @return whether the predicate is an infinitive with "to" hung on another word ("to say", "to have said") */
     public boolean isInfinitive(Sentence s, org.newsextractor.internal.nlp.Dependencies d, int predicate) {
         return SpeechSyntax.isInfinitive(s, d, predicate);

@@ -15,7 +15,7 @@ import org.newsextractor.internal.nlp.Token;
 final class SpeechSyntax {
     private static final Set<String> RELATIVE_PRONOUNS = FunctionWords.of("relative-pronoun");
     /** How many words a dateline's region and agency may take after its place ("Venezuela", "(Reuters)"). */
-    private static final int DATELINE_TAIL = 6;
+    private static final int DATELINE_TAIL = 8;
     /** Dependents that belong to a noun phrase naming a source ("President Anna Kovac", "the ministry's"). */
     private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod", "det", "nmod:poss", "nummod",
             "case", "nmod", "fixed", "punct");
@@ -67,11 +67,23 @@ final class SpeechSyntax {
             return d.head(p); // "X, who ..., told": the noun the relative clause hangs on
         }
         if (subject >= 0 && !d.is(subject, "nsubj:pass")) {
+            if (RELATIVE_PRONOUNS.contains(s.token(subject).lower()) && subject >= 2
+                    && s.token(subject - 1).text().equals(",") && s.token(subject - 2).isProperNoun()) {
+                // "deferred comment to Bohrer, who said": a relative pronoun after a comma follows its name,
+                // wherever the parser hung the clause
+                return subject - 2;
+            }
             if (RELATIVE_PRONOUNS.contains(s.token(subject).lower()) && d.head(p) >= 0
                     && (d.is(p, "acl") || d.is(p, "dep") && s.token(d.head(p)).isNoun())) {
                 // "a statement which said", "Jensen, who denied": the noun the relative clause describes (the
                 // parser sometimes hangs the clause on it as a bare dependent)
                 return d.head(p);
+            }
+            if (RELATIVE_PRONOUNS.contains(s.token(subject).lower()) && subject >= 2
+                    && s.token(subject - 1).text().equals(",") && s.token(subject - 2).isNoun()) {
+                // "welcomed by India, which has indicated that": the noun before the relative pronoun, where the
+                // parser hung the relative clause on the main verb
+                return subject - 2;
             }
             return subject;
         }
@@ -286,7 +298,9 @@ final class SpeechSyntax {
             if (t.equals("—") || t.equals("–") || t.equals("--") || t.equals("-")) {
                 return k;
             }
-            boolean tail = t.equals(",") || t.equals("(") || t.equals(")") || s.token(k).isProperNoun();
+            // "GENEVA, Aug 25 (Reuters) -": the place, a date, the agency
+            boolean tail = t.equals(",") || t.equals("(") || t.equals(")") || s.token(k).isProperNoun()
+                    || s.token(k).pos().equals("CD");
             if (!tail) {
                 return -1;
             }
