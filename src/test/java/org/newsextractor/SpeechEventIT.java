@@ -908,4 +908,45 @@ class SpeechEventIT {
                 + "crews began to make progress.");
         assertEquals(0, x.claims().size(), x.claims().toString());
     }
+
+    @Test
+    void aFileNameLeftFromACaptionIsNoPartOfTheName() {
+        Extraction x = extract("Abramoff wrote to a fellow lobbyist via e-mail, \"I had dinner tonight with the "
+                + "chief.\" File:Jack Abramoff Jan1006.jpg\n\nJack Abramoff was later convicted.");
+        assertTrue(x.people().stream().noneMatch(p -> p.name().contains("jpg")), x.people().toString());
+    }
+
+    @Test
+    void anUnidentifiedSourceIsLabelledByItsKind() {
+        Extraction x = extract("\"The people were very familiar with the hotel layouts,\" said an unidentified "
+                + "commander of the navy.");
+        assertEquals("commander of the navy", speakerOf(x, "familiar with the hotel"));
+    }
+
+    @Test
+    void aYearAfterTheSubjectIsNoSourceAndAToldClauseKeepsItsSubject() {
+        Extraction x = extract("The Church, on October 18, 2008 accused the group of being involved in the "
+                + "shooting. The company did not reveal the size of the ransom, but pirates told reporters the "
+                + "amount was more than US$2.5 million.");
+        assertEquals("Church", claimWith(x, "accuse").source().name());
+        Claim told = claimWith(x, "tell");
+        assertEquals("pirates", told.source().name());
+        assertEquals("the amount was more than US$2.5 million", told.content());
+    }
+
+    @Test
+    void aSecondReportAfterBeforeEndsTheFirstAndAQuotedPredicateBelongsToTheClaim() {
+        Extraction x = extract("The prime minister said that he was pleased with the summit, before adding that the "
+                + "union will recover. Mining Minister Lorenzo Galvan announced that the tunnel the miners will "
+                + "ascend \"will be ready in the next 24 hours.\"");
+        assertEquals("he was pleased with the summit", claimWith(x, "say").content());
+        assertEquals("the tunnel the miners will ascend \"will be ready in the next 24 hours.\"",
+                claimWith(x, "announce").content());
+    }
+
+    @Test
+    void televisionAndRadioCanBeSources() {
+        Extraction x = extract("According to Indian television and radio, 155 people have been killed.");
+        assertEquals("155 people have been killed", claimWith(x, "according to").content());
+    }
 }

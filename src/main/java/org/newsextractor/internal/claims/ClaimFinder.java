@@ -579,6 +579,7 @@ public final class ClaimFinder {
             while (from < to && isLeadIn(s.token(from))) {
                 from++;
             }
+            to = throughQuotedPredicate(from, to);
             while (to > from && ClauseBounds.isPunctuation(s.token(to - 1)) && !sources.isQuoted(s.token(to - 1))) {
                 to--;
             }
@@ -588,6 +589,24 @@ public final class ClaimFinder {
                     && d.child(v, "ccomp") < 0;
             return clause && from > v ? clauseContent(speaker.get(), cue, v, from, to)
                     : content(speaker.get(), cue, from, to, false);
+        }
+
+        /**
+         * 'announced that the tunnel the miners will ascend "will be ready in the next 24 hours."': a clause whose
+         * subject is the writer's and whose predicate is quoted runs on through the quotation; the quotation alone
+         * would be no claim, the subject alone no report.
+         */
+        private int throughQuotedPredicate(int from, int to) {
+            boolean opens = to > from && to + 1 < s.size() && s.token(to).pos().equals("``")
+                    && sources.isQuoted(s.token(to + 1)) && s.token(to + 1).pos().matches("VBD|VBZ|VBP|MD");
+            if (!opens) {
+                return to;
+            }
+            int k = to + 1;
+            while (k < s.size() && (sources.isQuoted(s.token(k)) || s.token(k).pos().equals("''"))) {
+                k++;
+            }
+            return k;
         }
 
         /** @return [from, to) of the reported content, or null when the verb has none in the tree */
@@ -632,6 +651,11 @@ public final class ClaimFinder {
                 return null; // "officials said, as rescue teams scoured ...": an adverbial clause, not the report
             }
             if (c >= 0) {
+                int object = d.child(v, "obj");
+                if (d.is(c, "dep") && d.child(v, "iobj") >= 0 && object > v && object < d.subtreeFrom(c)) {
+                    // "told reporters the amount was ...": the parser took the clause's subject for the object
+                    return new int[] {d.subtreeFrom(object), d.subtreeTo(c)};
+                }
                 return new int[] {d.subtreeFrom(c), d.subtreeTo(c)};
             }
             if (complement == Complement.EVALUATION) {

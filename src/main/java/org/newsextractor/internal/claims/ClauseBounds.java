@@ -12,6 +12,9 @@ import org.newsextractor.internal.speakers.SpeechLexicon;
  * parts of speech and quote positions only: no parser.
  */
 final class ClauseBounds {
+    /** "before adding that": a subordinator of time that can open a participle of another report */
+    private static final Set<String> TEMPORAL_SUBORDINATORS = FunctionWords.of("temporal-subordinator");
+
     private static final Set<String> CLAUSE_BREAKS = Set.of(";", ":", "—", "–", "--");
     private static final Set<String> SUBORDINATORS = FunctionWords.of("clause-subordinator");
     /** "while", "whereas": a second report in contrast with the first may follow. */
@@ -140,6 +143,12 @@ final class ClauseBounds {
             if (comma && j + 1 < n && !quoted.test(s.token(j + 1)) && claims.endsAfterComma(s.token(j + 1))
                     && !isSameSubjectParticiple(s, j + 1)) {
                 end = j;
+                break;
+            }
+            if (comma && j + 2 < n && TEMPORAL_SUBORDINATORS.contains(s.token(j + 1).lower())
+                    && s.token(j + 2).pos().equals("VBG") && (claims.complementOf(s.token(j + 2)).isPresent()
+                    || speech.isSpeechVerb(s.token(j + 2)))) {
+                end = j; // "said A, before adding that B": the second report is a claim of its own
                 break;
             }
             if (comma && j + 2 < s.size() && claims.isRelative(s.token(j + 1))

@@ -860,7 +860,10 @@ public final class NameSpanFinder {
         return !token.text().isEmpty() && Character.isDigit(token.text().charAt(0));
     }
 
-    /** Pronouns, punctuation (other than inside abbreviations) and possessive marks never belong to a name. */
+    /**
+     * Pronouns, punctuation (other than inside abbreviations), possessive marks and file names never belong to a
+     * name.
+     */
     static boolean canBeInName(Token token) {
         String pos = token.pos();
         if (pos.startsWith("PRP") || pos.equals("POS") || pos.equals("WP")) {
@@ -869,6 +872,9 @@ public final class NameSpanFinder {
         String t = token.text();
         if (t.isEmpty()) {
             return false;
+        }
+        if (t.indexOf('.') >= 0 && t.chars().anyMatch(Character::isDigit) && t.chars().anyMatch(Character::isLetter)) {
+            return false; // "Jack Abramoff Jan1006.jpg": a file name left from an image caption
         }
         char c = t.charAt(0);
         return Character.isLetterOrDigit(c) || t.equals("&");

@@ -43,9 +43,17 @@ final class MarkPositions {
         return openingContextBefore(i) && i + 1 < end && !Chars.isSpace(text.charAt(i + 1));
     }
 
-    /** A straight double mark that opens when outside a quotation: followed by a non-space, not after a word. */
+    /**
+     * A straight double mark that opens when outside a quotation: not after a word, followed by a non-space, or
+     * spaced from the word it opens between spaces as some sites type it ({@code stated that " if there is ...}).
+     */
     boolean straightDoubleCanOpen(int i) {
-        return i + 1 < end && !Chars.isSpace(text.charAt(i + 1)) && (i == start || !Chars.isWordChar(text.charAt(i - 1)));
+        if (i > start && Chars.isWordChar(text.charAt(i - 1)) || i + 1 >= end) {
+            return false;
+        }
+        boolean spacedOpening = (i == start || Chars.isSpace(text.charAt(i - 1))) && text.charAt(i + 1) == ' '
+                && i + 2 < end && Chars.isWordChar(text.charAt(i + 2));
+        return !Chars.isSpace(text.charAt(i + 1)) || spacedOpening;
     }
 
     /** An opening-shaped mark that sits where a closing one should: after a non-space and before a space or the end. */

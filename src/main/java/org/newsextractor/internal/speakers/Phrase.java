@@ -17,6 +17,8 @@ final class Phrase {
     private static final Set<String> QUANTIFIERS = FunctionWords.of("quantifier");
     /** "at least", "more than", "nearly": words that bound a count, one or two long */
     private static final Set<String> COUNT_BOUNDS = FunctionWords.of("count-bound");
+    /** "an unidentified commander": adjectives that only say the source is not named */
+    private static final Set<String> UNNAMED = FunctionWords.of("unnamed-adjective");
     private static final Set<String> DETERMINERS = FunctionWords.of("determiner");
 
     private final Sentence sentence;
@@ -152,6 +154,9 @@ final class Phrase {
             if (start < to - 1 && sentence.token(start).lower().equals("of")) {
                 start++; // "some of the protesters"
             }
+        }
+        if (start < to - 1 && UNNAMED.contains(sentence.token(start).lower())) {
+            start++; // "commander" for "an unidentified commander", as annotators label it
         }
         for (int i = to - 2; i >= start; i--) {
             boolean dated = i > 2 && sentence.token(i - 2).text().equals("(")

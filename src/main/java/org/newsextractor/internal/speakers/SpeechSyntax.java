@@ -56,6 +56,14 @@ final class SpeechSyntax {
             return agent; // "was reported by local media", "the decree signed by the Pope"
         }
         int subject = nearestChild(d, p, "nsubj");
+        if (subject >= 0 && s.token(subject).pos().equals("CD")) {
+            // "The Church, on October 18, 2008 accused": the year taken for a second subject
+            for (int c : d.children(p)) {
+                if (c < subject && d.is(c, "nsubj") && s.token(c).isNoun()) {
+                    subject = c;
+                }
+            }
+        }
         int content = d.child(p, "ccomp");
         if (subject >= 0 && content >= 0 && d.subtreeFrom(content) < subject && subject < d.subtreeTo(content)) {
             return -1; // a misparse: the source cannot stand inside the words it reports

@@ -250,4 +250,10 @@ class QuoteFinderTest {
         assertEquals(List.of("Part one", "Part two,"), spans.stream().map(s -> s.text(text)).toList());
         assertTrue(spans.get(1).continuesPrevious());
     }
+
+    @Test
+    void aStraightMarkSpacedFromTheWordItOpensStillOpens() {
+        assertEquals(List.of("if there is a recession, Spain will enter it in 2009 ."),
+                texts("Zapatero has stated that \" if there is a recession, Spain will enter it in 2009 .\"\n\nNext."));
+    }
 }
