@@ -95,6 +95,7 @@ final class NumberLexicon {
     private final Map<String, String> irregularPlurals;
     private final Set<String> ageVerbs;
     private final Map<String, String> measureUnitsBefore;
+    private final Map<String, String> scaledEvents;
     private final Set<String> collectivePeopleNouns;
 
     private NumberLexicon() {
@@ -158,6 +159,7 @@ final class NumberLexicon {
         personNouns = withPlurals(words("person_nouns.tsv"));
         ageVerbs = words("age_verbs.tsv");
         measureUnitsBefore = strings("measure_units_before.tsv");
+        scaledEvents = strings("scaled_events.tsv");
         collectivePeopleNouns = words("collective_people_nouns.tsv");
         Map<String, DurationUnit> units = new HashMap<>();
         for (String[] row : rows("duration_units.tsv")) {
@@ -275,6 +277,11 @@ final class NumberLexicon {
     /** @return the unit a word names when written before its number ("magnitude 7.1") */
     Optional<String> measureUnitBefore(String word) {
         return Optional.ofNullable(measureUnitsBefore.get(key(word)));
+    }
+
+    /** @return the scale's unit when the word names an event measured on it ("earthquake": magnitude) */
+    Optional<String> scaleOfEvent(String word) {
+        return Optional.ofNullable(scaledEvents.get(key(word)));
     }
 
     /** @return whether a bare number with no noun after this verb is an age ("turned 70") */

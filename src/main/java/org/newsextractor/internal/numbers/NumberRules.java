@@ -28,6 +28,7 @@ final class NumberRules {
             new OneCounts(),
             new PronounOne(),
             new UnitBefore(),
+            new ScaledEvent(),
             new Label(),
             new HyphenAfter(),
             new ShareOfWhole(),
@@ -267,12 +268,15 @@ final class NumberRules {
         }
     }
 
-    /** "a magnitude 7.1 earthquake", "a magnitude of 7.1": a unit of measure written before the number. */
+    /**
+     * "a magnitude 7.1 earthquake", "a magnitude of 7.1", "the magnitude was 5.7": a unit of measure written before
+     * the number.
+     */
     record UnitBefore() implements NumberRule {
         @Override
         public boolean read(NumberReading n) {
             int k = n.start() - 1;
-            if (n.token(k) != null && n.token(k).lower().equals("of")) {
+            if (n.token(k) != null && (n.token(k).lower().equals("of") || n.token(k).lemma().equals("be"))) {
                 k--;
             }
             Token word = n.token(k);
@@ -280,6 +284,23 @@ final class NumberRules {
                 return false;
             }
             n.add(n.last(), Kind.MEASURE, n.lexicon().measureUnitBefore(word.text()));
+            return true;
+        }
+    }
+
+    /** "the major 8.8 earthquake", "a 4.8 aftershock": a number with decimals before an event is its size. */
+    record ScaledEvent() implements NumberRule {
+        @Override
+        public boolean read(NumberReading n) {
+            Token next = n.next();
+            if (next != null && next.pos().startsWith("JJ")) {
+                next = n.token(n.unitAt() + 1);
+            }
+            boolean decimals = n.value() != Math.rint(n.value());
+            if (next == null || !decimals || n.lexicon().scaleOfEvent(next.text()).isEmpty()) {
+                return false;
+            }
+            n.add(n.last(), Kind.MEASURE, n.lexicon().scaleOfEvent(next.text()));
             return true;
         }
     }

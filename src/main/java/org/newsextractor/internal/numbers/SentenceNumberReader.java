@@ -338,10 +338,11 @@ final class SentenceNumberReader {
         Token first = sentence.token(start);
         int end = start;
         while (end < sentence.size() && sentence.token(end).ner().equals(first.ner())
-                && sentence.token(end).normalized().equals(first.normalized())) {
+                && sentence.token(end).normalized().equals(first.normalized()) && !countAfterComma(end)) {
             end++;
         }
-        if (end == start + 1 && countWrittenLikeYear(start)) {
+        if (end == start + 1 && (countWrittenLikeYear(start) || start > 0 && countAfterComma(start - 1)
+                && tokenAt(start - 2) != null && tokenAt(start - 2).isNer("DATE"))) {
             return start; // "more than 2000 schools": read as a count by the rules after
         }
         Optional<String> date = first.isNer("DATE") ? absoluteDate(first.normalized(), start, end) : Optional.empty();
@@ -405,6 +406,14 @@ final class SentenceNumberReader {
             }
         }
         return end;
+    }
+
+    /** "In September of 1999, 2300 people were killed": NER runs the date on over a comma into a count. */
+    private boolean countAfterComma(int i) {
+        Token number = tokenAt(i + 1);
+        Token noun = tokenAt(i + 2);
+        return sentence.token(i).text().equals(",") && number != null && YEAR.matcher(number.text()).matches()
+                && noun != null && noun.pos().equals("NNS") && !lexicon.isRelativeDateWord(noun.lower());
     }
 
     /**

@@ -22,6 +22,7 @@ final class TokenRules {
             new ClockDuration(),
             new UnitAndAFraction(),
             new FractionOfAUnit(),
+            new QualifiedSingleUnit(),
             new Tally(),
             new DayBeforeDateRange(),
             new PartOfYear(),
@@ -174,6 +175,25 @@ final class TokenRules {
             }
             Optional<NumberLexicon.DurationUnit> duration = durationUnit(r, unit);
             return duration.isEmpty() ? i : addDuration(r, i, i + 2, 0.5, duration.get());
+        }
+    }
+
+    /**
+     * "in less than a month", "about an hour after": one unit of time that a qualifier bounds is a DURATION of 1; a
+     * bare "a month" is not read ("twice a month", "$5 a day" are rates).
+     */
+    record QualifiedSingleUnit() implements TokenRule {
+        @Override
+        public int read(SentenceNumberReader r, int i) {
+            Token a = r.sentence().token(i);
+            Token unit = r.tokenAt(i + 1);
+            if (unit == null || !(a.lower().equals("a") || a.lower().equals("an"))
+                    || r.qualifierBefore(i).isEmpty()) {
+                return i;
+            }
+            Optional<NumberLexicon.DurationUnit> duration = durationUnit(r, unit)
+                    .filter(d -> unit.lower().equals(d.singular()));
+            return duration.isEmpty() ? i : addDuration(r, i, i + 1, 1.0, duration.get());
         }
     }
 

@@ -482,4 +482,31 @@ class NewsShapesTest {
         assertEquals("24 hours", apart.get(0).text());
         assertEquals("7 days", apart.get(1).text());
     }
+
+    @Test
+    void oneUnitOfTimeUnderAQualifierIsADuration() {
+        assertValue(only("Prices/NNS rose/VBD in/IN less/JJR than/IN a/DT/DURATION{P1M} month/NN/DURATION{P1M} ./."),
+                "a month", Kind.DURATION, 1, "month");
+        assertValue(only("It/PRP struck/VBD about/IN an/DT/DURATION{PT1H} hour/NN/DURATION{PT1H} later/RB ./."),
+                "an hour", Kind.DURATION, 1, "hour");
+        assertEquals(List.of(), extract("They/PRP meet/VBP once/RB a/DT/SET{P1M} month/NN/SET{P1M} ./."));
+    }
+
+    @Test
+    void aNumberWithDecimalsBeforeAnEarthquakeIsItsMagnitude() {
+        assertValue(only("The/DT major/JJ 8.8/CD/NUMBER{8.8} earthquake/NN struck/VBD ./."), "8.8", Kind.MEASURE, 8.8,
+                "magnitude");
+        assertValue(only("The/DT magnitude/NN was/VBD 5.7/CD/NUMBER{5.7} ./."), "5.7", Kind.MEASURE, 5.7,
+                "magnitude");
+        assertValue(only("Two/CD/NUMBER{2.0} earthquakes/NNS struck/VBD ./."), "Two", Kind.COUNT, 2, "earthquakes");
+    }
+
+    @Test
+    void aCountAfterACommaIsNoPartOfTheDateBefore() {
+        List<Quantity> q = extract("In/IN September/NNP/DATE{1999-09} of/IN/DATE{1999-09} 1999/CD/DATE{1999-09}"
+                + " ,/,/DATE{1999-09} 2300/CD/DATE{1999-09} people/NNS died/VBD ./.");
+        assertEquals(2, q.size(), q.toString());
+        assertDate(q.get(0), "September of 1999", "1999-09");
+        assertValue(q.get(1), "2300", Kind.COUNT, 2300, "people");
+    }
 }
