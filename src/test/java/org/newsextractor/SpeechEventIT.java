@@ -949,4 +949,36 @@ class SpeechEventIT {
         Extraction x = extract("According to Indian television and radio, 155 people have been killed.");
         assertEquals("155 people have been killed", claimWith(x, "according to").content());
     }
+
+    @Test
+    void aPledgeIsAClaimAndCriticismForSomethingAJudgement() {
+        Extraction x = extract("Foreign minister Ahmed Dirani pledged that the talks will resume after the holiday. "
+                + "Minister Johann Weber criticised Moscow for resorting to retaliatory measures.");
+        assertEquals("the talks will resume after the holiday", claimWith(x, "pledge").content());
+        assertEquals("Moscow for resorting to retaliatory measures", claimWith(x, "criticise").content());
+    }
+
+    @Test
+    void aPassiveConjunctHasNoSourceOfItsOwn() {
+        Extraction x = extract("Voters were also electing their own president, and the candidate Hussein Mwaka has "
+                + "been declared the winner with 76% of the votes.");
+        assertEquals(0, x.claims().size(), x.claims().toString());
+    }
+
+    @Test
+    void aParticipleAfterAnInvertedAttributionReportsForItsSpeaker() {
+        Extraction x = extract("\"All people on board the aircraft died,\" said Svetlana Petrova, indicating that "
+                + "experts have been sent to the site.");
+        Claim c = claimWith(x, "indicate");
+        assertEquals("Svetlana Petrova", c.source().name());
+        assertEquals("experts have been sent to the site", c.content());
+    }
+
+    @Test
+    void aClauseTheParserCutBeforeItsVerbRunsOn() {
+        Extraction x = extract("The prime minister said that he was pleased with the role of Spain, before adding "
+                + "that he believes the European Union will play an important role in the financial system.");
+        assertEquals("he believes the European Union will play an important role in the financial system",
+                claimWith(x, "add").content());
+    }
 }

@@ -656,7 +656,12 @@ public final class ClaimFinder {
                     // "told reporters the amount was ...": the parser took the clause's subject for the object
                     return new int[] {d.subtreeFrom(object), d.subtreeTo(c)};
                 }
-                return new int[] {d.subtreeFrom(c), d.subtreeTo(c)};
+                int to = d.subtreeTo(c);
+                if (to < s.size() && s.token(to).pos().matches("MD|VBD|VBZ|VBP") && !sources.isQuoted(s.token(to))) {
+                    // "adding that he believes the Union will play ...": the parser cut the clause before its verb
+                    to = Math.max(to, bounds.contentEnd(s, d.subtreeFrom(c)));
+                }
+                return new int[] {d.subtreeFrom(c), to};
             }
             if (complement == Complement.EVALUATION) {
                 int object = d.child(v, "obj");

@@ -95,11 +95,18 @@ final class SpeechSyntax {
             }
             return subject;
         }
+        int inverted = subject < 0 ? invertedSubject(s, d, p) : -1;
+        if (inverted >= 0) {
+            return inverted;
+        }
         int head = d.head(p);
         if (head < 0) {
             return -1;
         }
-        if (d.is(p, "conj") || (d.is(p, "advcl") || d.is(p, "xcomp")) && s.token(p).pos().equals("VBG")) {
+        boolean passive = d.child(p, "nsubj:pass") >= 0 || d.child(p, "aux:pass") >= 0;
+        if (d.is(p, "conj") && !passive
+                || (d.is(p, "advcl") || d.is(p, "xcomp")) && s.token(p).pos().equals("VBG")) {
+            // not "voters were electing ..., and X has been declared the winner": a passive has its own subject
             // "gave its sympathies and said", "said, adding that": the subject of the first predicate
             return sourceHead(s, d, head, depth + 1);
         }
@@ -189,6 +196,23 @@ final class SpeechSyntax {
                 if (k >= 0 && s.token(k).lower().equals("by")) {
                     return c;
                 }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * '"...," said Petrenko, indicating that ...': after a quotation the subject follows the verb, and the parser
+     * hangs it on the verb as a complement; the noun right after the verb is the source.
+     */
+    private static int invertedSubject(Sentence s, Dependencies d, int p) {
+        if (p == 0 || !s.token(p - 1).pos().equals("''") || !s.token(p).pos().equals("VBD")) {
+            return -1;
+        }
+        for (int k : d.children(p)) {
+            if (k > p && k <= p + 4 && (d.is(k, "xcomp") || d.is(k, "obj") || d.is(k, "dep"))
+                    && s.token(k).isNoun()) {
+                return k;
             }
         }
         return -1;
