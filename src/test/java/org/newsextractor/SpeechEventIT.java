@@ -981,4 +981,42 @@ class SpeechEventIT {
         assertEquals("he believes the European Union will play an important role in the financial system",
                 claimWith(x, "add").content());
     }
+
+    @Test
+    void aSourceAfterItsClauseNeedsNoCommaAndOneBeforeItsClauseNeedsNone() {
+        Extraction x = extract("North Korea is planning to test a third nuclear bomb according to a report in Yonhap, "
+                + "a South Korean news agency.");
+        Claim c = claimWith(x, "according to");
+        assertEquals("North Korea is planning to test a third nuclear bomb", c.content());
+        assertEquals(1, x.claims().size(), x.claims().toString());
+        Extraction y = extract("According to police the child was playing with matches in a warehouse.");
+        assertEquals("police", claimWith(y, "according to").source().name());
+        assertEquals("the child was playing with matches in a warehouse", claimWith(y, "according to").content());
+    }
+
+    @Test
+    void aRelativeClauseOnTheSourceIsNoPartOfTheClaim() {
+        Extraction x = extract("According to Martin Nesbit, who is the UN spokesperson for the Secretary-General, an "
+                + "IED bomb struck its four-vehicle convoy.");
+        assertEquals("an IED bomb struck its four-vehicle convoy", claimWith(x, "according to").content());
+    }
+
+    @Test
+    void perOpensASourceLikeAccordingTo() {
+        Extraction x = extract("Per a Facebook statement by German police, gunfire was reported near the station. "
+                + "Tickets cost $5 per person.");
+        Claim c = claimWith(x, "per");
+        assertEquals("gunfire was reported near the station", c.content());
+        assertEquals(1, x.claims().size(), x.claims().toString());
+    }
+
+    @Test
+    void wordsQuotedByAPaperAndWordsRunningIntoTheNextSentenceKeepTheirSpeaker() {
+        Extraction x = extract("Nabil Shaker, the former foreign minister, was quoted by The Telegraph telling "
+                + "reporters \"When you talk about a state, you are talking about the end of any solution.\"");
+        assertEquals("Nabil Shaker", speakerOf(x, "When you talk about"));
+        Extraction y = extract("One witness saw the helicopter \"flying very low. It came down suddenly and we heard a "
+                + "loud explosion.\"");
+        assertEquals("witness", speakerOf(y, "flying very low"));
+    }
 }

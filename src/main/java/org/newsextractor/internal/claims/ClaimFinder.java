@@ -33,6 +33,7 @@ public final class ClaimFinder {
     /** "called on", "called for": the verb asks for something rather than reporting. */
     private static final Set<String> PHRASAL_REQUESTS = FunctionWords.of("request-particle");
     static final String ACCORDING_TO = "according to";
+    private static final String PER = "per";
     private static final Set<String> INFINITIVE_REPORT_HEADS =
             Set.copyOf(org.newsextractor.internal.Resources.lines("speech/infinitive-report-heads.txt"));
     /** How far "according to X" may run on before its comma: "a report released by X on Monday via its website," */
@@ -116,7 +117,8 @@ public final class ClaimFinder {
                 if (i < covered && !isNestedReport(i) || sources.isQuoted(t)) {
                     continue;
                 }
-                Optional<Found> f = isAccordingTo(i) ? accordingTo(i)
+                Optional<Found> f = isAccordingTo(i) ? accordingTo(i, i + 2)
+                        : isPerSource(i) ? accordingTo(i, i + 1)
                         : t.isNoun() ? reportingNoun(i) : reportingVerb(i);
                 if (i < covered) {
                     // "A said B had stated that C": B's report is a claim of its own, inside A's
@@ -124,6 +126,9 @@ public final class ClaimFinder {
                 }
                 if (f.isPresent()) {
                     String written = isAccordingTo(i) ? t.text() + " " + s.token(i + 1).text() : t.text();
+                    if (isPerSource(i)) {
+                        f = f.map(x -> new Found(x.source(), PER, x.from(), x.to()));
+                    }
                     f = f.map(x -> new Found(x.source(), x.cue(), x.from(), x.to(), written));
                     found.add(f.get());
                     last = Optional.of(f.get().source());
@@ -233,8 +238,23 @@ public final class ClaimFinder {
             return Optional.empty();
         }
 
-        private Optional<Found> accordingTo(int i) {
-            Optional<Source> src = sources.phraseAt(s, i + 2, last);
+        /** "Per a statement by German police, gunfire was reported ...": "per" as "according to", opening a clause. */
+        private boolean isPerSource(int i) {
+            if (!s.token(i).lower().equals("per") || i > 0 && !s.token(i - 1).text().equals(",") || i + 1 >= s.size()
+                    || !s.token(i + 1).pos().matches("DT|PRP\\$|NNPS?")) {
+                return false;
+            }
+            for (int k = i + 2; k < Math.min(s.size(), i + SOURCE_PHRASE_TAIL); k++) {
+                if (s.token(k).text().equals(",")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** @param phrase where the source phrase starts, after "according to" or "per" */
+        private Optional<Found> accordingTo(int i, int phrase) {
+            Optional<Source> src = sources.phraseAt(s, phrase, last);
             if (src.isEmpty()) {
                 return Optional.empty();
             }
@@ -261,12 +281,44 @@ public final class ClaimFinder {
                     return before;
                 }
             }
+            if (i > 1 && !s.token(i - 1).text().equals(",") && !opensCoordinated && endsSentence(after)
+                    && bounds.hasFiniteVerb(s, 0, i) && found.stream().noneMatch(f -> f.to() >= i - 1)) {
+                // "North Korea is planning a test according to a report in Yonhap, a news agency.": no comma
+                int start = bounds.clauseStartBefore(s, i);
+                return content(source.speaker(), ACCORDING_TO, start, i, false);
+            }
+            after = pastRelativeClause(after);
             int start = skipToComma(after);
             if (start == after && start < s.size() && s.token(start).pos().equals("IN")) {
                 return Optional.empty(); // '"...," according to a statement from the agency.': the words were quoted
             }
             int end = bounds.contentEnd(s, start);
             return content(source.speaker(), ACCORDING_TO, start, end, false);
+        }
+
+        /** @return whether nothing but an apposition of nouns and the final punctuation follows {@code at} */
+        private boolean endsSentence(int at) {
+            for (int k = at; k < s.size(); k++) {
+                Token t = s.token(k);
+                if (!ClauseBounds.isPunctuation(t) && !ClauseBounds.isNominal(t)
+                        && !t.pos().matches("DT|IN|JJ|CC|CD|POS|PRP\\$") || sources.isQuoted(t)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** "According to X, who is the UN spokesperson for Y, an IED struck": the clause after the relative one. */
+        private int pastRelativeClause(int after) {
+            if (after + 1 >= s.size() || !s.token(after).text().equals(",") || !claims.isRelative(s.token(after + 1))) {
+                return after;
+            }
+            for (int j = after + 2; j < Math.min(s.size(), after + SOURCE_PHRASE_TAIL); j++) {
+                if (s.token(j).text().equals(",")) {
+                    return j;
+                }
+            }
+            return after;
         }
 
         /** After the source: past its comma, or past "and NBC," when the phrase stopped at a coordination. */

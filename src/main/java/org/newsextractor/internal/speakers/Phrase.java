@@ -411,6 +411,9 @@ final class Phrase {
             if (!isNominal(t) && !linking || t.pos().startsWith("PRP") && end > start) {
                 break;
             }
+            if (end > start && t.pos().equals("DT") && s.token(end - 1).isNoun()) {
+                break; // "According to police the child was playing": a determiner after a noun opens a new phrase
+            }
             end++;
         }
         if (end == start || !hasNoun(s, start, end)) {

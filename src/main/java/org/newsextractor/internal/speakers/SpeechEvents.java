@@ -112,9 +112,10 @@ final class SpeechEvents {
         }
         boolean noSpeechVerb = candidates.stream()
                 .noneMatch(c -> attributor.lexicon().isSpeechVerb(frame.sentence(c.sentence()).token(c.predicate())));
-        if (noSpeechVerb && first == last && !opensSentence(frame, first, q)) {
+        if (noSpeechVerb && !opensSentence(frame, first, q)) {
             // 'Mahama rejected as "fraudulent" the results', "the farmers demanded 'a fair price'": words quoted
-            // inside a sentence with no speech verb are those of the subject the sentence is about, named or not
+            // inside a sentence with no speech verb are those of the subject the sentence is about, named or not,
+            // also when they run on into the next sentence ('One witness saw the helicopter "flying low. It ..."')
             return attributor.mainSubjectSpeaker(frame, first, entities, q.outerBegin(), previous.speaker(), 0)
                     .map(sp -> new Attribution(Optional.of(sp), Optional.empty()));
         }

@@ -45,8 +45,9 @@ final class SpeechSyntax {
             return x >= 0 && x != p ? x : -1;
         }
         if (s.token(p).lemma().equals("quote") || isQuotedAsSaying(s, d, p)) {
-            // "X was quoted by the paper as saying", "the paper quoted X as saying": the words are X's
-            int quote = s.token(p).lemma().equals("quote") ? p : d.head(p);
+            // "X was quoted by the paper as saying", "the paper quoted X as saying", "X was quoted by the paper
+            // telling reporters": the words are X's
+            int quote = s.token(p).lemma().equals("quote") ? p : quoteVerbOf(s, d, p);
             int passive = d.child(quote, "nsubj:pass");
             int object = d.child(quote, "obj");
             return passive >= 0 ? passive : object;
@@ -167,8 +168,17 @@ final class SpeechSyntax {
 
     /** "quoted ... as saying": a participle under a form of "quote". */
     private static boolean isQuotedAsSaying(Sentence s, Dependencies d, int p) {
+        return s.token(p).pos().equals("VBG") && quoteVerbOf(s, d, p) >= 0;
+    }
+
+    /** @return "quoted" that the participle hangs on, directly or through its agent ("quoted by the paper telling") */
+    private static int quoteVerbOf(Sentence s, Dependencies d, int p) {
         int head = d.head(p);
-        return head >= 0 && s.token(p).pos().equals("VBG") && s.token(head).lemma().equals("quote");
+        if (head >= 0 && s.token(head).lemma().equals("quote")) {
+            return head;
+        }
+        int verb = head >= 0 && d.is(head, "obl") ? d.head(head) : -1;
+        return verb >= 0 && s.token(verb).lemma().equals("quote") && agent(s, d, verb) == head ? verb : -1;
     }
 
     /**
