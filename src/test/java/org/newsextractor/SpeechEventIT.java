@@ -1019,4 +1019,13 @@ class SpeechEventIT {
                 + "loud explosion.\"");
         assertEquals("witness", speakerOf(y, "flying very low"));
     }
+
+    @Test
+    void aJudgementWhollyInQuotationMarksIsAQuotationOnly() {
+        Extraction x = extract("Tom Waters called the minister's proposed deal \"lousy\" and said he would vote "
+                + "against it. Senator Ada Kim called the move a \"betrayal\".");
+        assertTrue(x.claims().stream().noneMatch(c -> c.content().contains("lousy")), x.claims().toString());
+        assertTrue(x.claims().stream().anyMatch(c -> c.content().contains("betrayal")), x.claims().toString());
+        assertEquals("he would vote against it", claimWith(x, "say").content());
+    }
 }

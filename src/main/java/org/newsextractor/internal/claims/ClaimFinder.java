@@ -747,6 +747,11 @@ public final class ClaimFinder {
                 if (judgement < 0 || object < 0 && !judgedInside) {
                     return null; // "described as a discussion": nothing judged
                 }
+                int judged = judgedInside ? d.child(judgement, "nsubj") : -1;
+                int predicateFrom = judged >= 0 ? d.subtreeTo(judged) : d.subtreeFrom(judgement);
+                if (isWhollyQuoted(predicateFrom, d.subtreeTo(judgement))) {
+                    return new int[] {v, v}; // 'called it "a non-starter"': the judgement is a quotation only
+                }
                 int from = object >= 0 ? d.subtreeFrom(object) : d.subtreeFrom(judgement);
                 return new int[] {Math.max(v + 1, from), d.subtreeTo(judgement)};
             }
@@ -1063,6 +1068,23 @@ public final class ClaimFinder {
                 }
             }
             return false;
+        }
+
+        /**
+         * @return whether every word of [from, to) stands in quotation marks: 'called it "a non-starter"' is a
+         *     quotation only, 'called the move a "betrayal"' a claim too
+         */
+        private boolean isWhollyQuoted(int from, int to) {
+            boolean quoted = false;
+            for (int k = from; k < to; k++) {
+                Token t = s.token(k);
+                if (sources.isQuoted(t)) {
+                    quoted = true;
+                } else if (!ClauseBounds.isPunctuation(t) && !t.pos().matches("``|''")) {
+                    return false;
+                }
+            }
+            return quoted;
         }
 
         /** "was reported", "was on Wednesday reported": a form of "be" before the verb, past adverbs and times. */
