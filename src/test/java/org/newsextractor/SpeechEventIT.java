@@ -1028,4 +1028,12 @@ class SpeechEventIT {
         assertTrue(x.claims().stream().anyMatch(c -> c.content().contains("betrayal")), x.claims().toString());
         assertEquals("he would vote against it", claimWith(x, "say").content());
     }
+
+    @Test
+    void aVerblessHeadlineGivesItsQuotedWordsToItsHeadNoun() {
+        Extraction x = extract("Scottish Justice Secretary \u2018acutely aware of unusual publicity\u2019 in Kular case\n"
+                + "Thursday, February 13, 2014\nWikinews has obtained a letter by Scottish Justice Secretary Kenneth "
+                + "Mackie to a former party leader.");
+        assertEquals("Kenneth Mackie", speakerOf(x, "acutely aware"));
+    }
 }

@@ -94,8 +94,10 @@ final class MeasureUnitReader {
             Token first = s.token(i);
             boolean wordLike = length > 1 || first.isNoun() || first.pos().equals("SYM")
                     || !first.text().chars().allMatch(Character::isLetter);
+            // "116 Fahrenheit": a unit named after a person is written with its capital
+            boolean namedUnit = unit.isPresent() && !unit.get().equals(unit.get().toLowerCase(java.util.Locale.ROOT));
             if (unit.isPresent() && wordLike && !lexicon.isCasedMultiplier(name.toString())
-                    && !isCapitalizedName(s, i, length)) {
+                    && (namedUnit || !isCapitalizedName(s, i, length))) {
                 return Optional.of(new Unit(unit.get(), i + length - 1));
             }
         }

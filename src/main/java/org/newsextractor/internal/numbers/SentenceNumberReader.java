@@ -408,6 +408,13 @@ final class SentenceNumberReader {
         return end;
     }
 
+    /** "116 Fahrenheit in Phoenix": a unit named after a person, not the name of an address. */
+    private boolean namedUnitAfter(int i) {
+        Token unit = tokenAt(i);
+        Optional<String> name = unit == null ? Optional.empty() : lexicon.measureUnit(unit.text());
+        return name.isPresent() && !name.get().equals(name.get().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** "In September of 1999, 2300 people were killed": NER runs the date on over a comma into a count. */
     private boolean countAfterComma(int i) {
         Token number = tokenAt(i + 1);
@@ -627,7 +634,8 @@ final class SentenceNumberReader {
                 || sign.end() == sentence.token(span.start()).begin() && currencySymbol(sign).isPresent()); // "RM1.2"
         if (parsed.isEmpty() || isVagueScale(span) || NumberFilters.isPartOfName(sentence, span)
                 && !unitGluedAfter(span.end()) && !currencySign
-                || NumberFilters.isPhoneLike(sentence, span) || NumberFilters.isAddress(sentence, span)
+                || NumberFilters.isPhoneLike(sentence, span)
+                || NumberFilters.isAddress(sentence, span) && !namedUnitAfter(span.end())
                 || NumberFilters.isImproperSlash(sentence, span)) {
             return Optional.empty();
         }

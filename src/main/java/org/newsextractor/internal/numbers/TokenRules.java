@@ -18,6 +18,7 @@ final class TokenRules {
     static final List<TokenRule> ORDERED = List.of(
             new YearRange(),
             new IsoTimestamp(),
+            new DottedDate(),
             new DayBeforeMonth(),
             new ClockDuration(),
             new UnitAndAFraction(),
@@ -59,6 +60,31 @@ final class TokenRules {
                         Optional.empty());
                 return i + 1;
             }).orElse(i);
+        }
+    }
+
+    /**
+     * "12.11.2015": a date written with dots, day first as every country that writes dates with dots writes them,
+     * is that day; NER reads it as a number.
+     */
+    record DottedDate() implements TokenRule {
+        private static final Pattern DOTTED = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+
+        @Override
+        public int read(SentenceNumberReader r, int i) {
+            java.util.regex.Matcher m = DOTTED.matcher(r.sentence().token(i).text());
+            if (!m.matches()) {
+                return i;
+            }
+            try {
+                java.time.LocalDate day = java.time.LocalDate.of(Integer.parseInt(m.group(3)),
+                        Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+                r.add(i, i, Kind.DATE, Optional.empty(), Optional.of(day.toString()), Optional.empty(),
+                        Optional.empty());
+                return i + 1;
+            } catch (java.time.DateTimeException notADay) {
+                return i;
+            }
         }
     }
 
@@ -163,7 +189,9 @@ final class TokenRules {
         }
     }
 
-    /** "half an hour", "half a day": half of one unit of time is a DURATION of 0.5 of it. */
+    /**
+     * "half an hour", "half a day": half of one unit of time is a DURATION of 0.5 of it; "half a mile" a MEASURE.
+     */
     record FractionOfAUnit() implements TokenRule {
         @Override
         public int read(SentenceNumberReader r, int i) {
@@ -174,6 +202,13 @@ final class TokenRules {
                 return i;
             }
             Optional<NumberLexicon.DurationUnit> duration = durationUnit(r, unit);
+            if (duration.isEmpty() && unit.isNoun()) {
+                // "more than half a mile": half of one unit of measure
+                Optional<String> measure = r.lexicon().measureUnit(unit.text());
+                measure.ifPresent(m -> r.add(i, i + 2, Kind.MEASURE, Optional.of(0.5), Optional.empty(),
+                        Optional.of(m), r.qualifierBefore(i)));
+                return measure.isPresent() ? i + 3 : i;
+            }
             return duration.isEmpty() ? i : addDuration(r, i, i + 2, 0.5, duration.get());
         }
     }

@@ -117,7 +117,31 @@ final class SpeechEvents {
             // inside a sentence with no speech verb are those of the subject the sentence is about, named or not,
             // also when they run on into the next sentence ('One witness saw the helicopter "flying low. It ..."')
             return attributor.mainSubjectSpeaker(frame, first, entities, q.outerBegin(), previous.speaker(), 0)
+                    .or(() -> verblessHead(attributor, frame, entities, q, first, previous))
                     .map(sp -> new Attribution(Optional.of(sp), Optional.empty()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "Scottish Justice Secretary 'acutely aware of unusual publicity' in Kular case": a headline with no verb of
+     * its own, whose head noun stands before the quoted words, gives that noun's words.
+     */
+    private static Optional<org.newsextractor.Speaker> verblessHead(SpeakerAttributor attributor, Frame frame,
+                                                                   ResolvedEntities entities, QuoteRegion q,
+                                                                   Sentence s, Attribution previous) {
+        Optional<Dependencies> tree = frame.wholeTree(s);
+        if (tree.isEmpty() || s.tokens().stream().anyMatch(t -> t.isVerb() && !frame.isQuoted(t))) {
+            return Optional.empty();
+        }
+        for (int root = 0; root < s.size(); root++) {
+            Token head = s.token(root);
+            if (tree.get().head(root) < 0) {
+                return head.isNoun() && !frame.isQuoted(head) && head.end() <= q.outerBegin()
+                        ? attributor.sourceAt(frame, s, tree.get(), root, entities, q.outerBegin(),
+                                previous.speaker(), 0).map(Source::speaker)
+                        : Optional.empty();
+            }
         }
         return Optional.empty();
     }

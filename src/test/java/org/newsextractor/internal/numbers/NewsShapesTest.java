@@ -509,4 +509,15 @@ class NewsShapesTest {
         assertDate(q.get(0), "September of 1999", "1999-09");
         assertValue(q.get(1), "2300", Kind.COUNT, 2300, "people");
     }
+
+    @Test
+    void aUnitNamedAfterAPersonIsAUnitAndADottedDateADay() {
+        assertValue(only("It/PRP reached/VBD 116/CD/NUMBER{116.0} Fahrenheit/NNP in/IN Phoenix/NNP/LOCATION ./."),
+                "116 Fahrenheit", Kind.MEASURE, 116, "degree Fahrenheit");
+        assertValue(only("It/PRP hit/VBD 43/CD/NUMBER{43.0} degrees/NNS Celsius/NNP ./."), "43 degrees Celsius",
+                Kind.MEASURE, 43, "degree Celsius");
+        assertDate(only("Results/NNS came/VBD on/IN 12.11.2015/CD/NUMBER{12.11} ./."), "12.11.2015", "2015-11-12");
+        assertValue(only("Debris/NN flew/VBD more/JJR than/IN half/PDT a/DT mile/NN ./."), "half a mile",
+                Kind.MEASURE, 0.5, "mile");
+    }
 }
