@@ -1036,4 +1036,12 @@ class SpeechEventIT {
                 + "Mackie to a former party leader.");
         assertEquals("Kenneth Mackie", speakerOf(x, "acutely aware"));
     }
+
+    @Test
+    void aDeputyIsNotTheOfficeHeDeputizesFor() {
+        Extraction x = extract("Regional Deputy Governor Oleg Kramer said 68 people were missing. Regional governor "
+                + "Boris Dubov said the blast was unrelated. The region's governor has promised each victim will get a "
+                + "payout.");
+        assertEquals("Boris Dubov", claimWith(x, "promise").source().name());
+    }
 }

@@ -46,6 +46,7 @@ public final class SpeakerAttributor {
     /** Words that place a title's holder in the past ("former", "outgoing") or the present ("new", "incoming"). */
     private static final Set<String> PAST_HOLDER = FunctionWords.of("past-holder");
     private static final Set<String> NEW_HOLDER = FunctionWords.of("new-holder");
+    private static final Set<String> DEPUTY_RANK = FunctionWords.of("deputy-rank");
 
     private final SpeechLexicon lexicon;
     private final Set<String> titleWords;
@@ -885,13 +886,17 @@ public final class SpeakerAttributor {
 
     /**
      * "the bank's new chief executive" is not the "former bank chief": a description and a title that place their
-     * holder at different times (former, new, incoming, outgoing) name different people.
+     * holder at different times (former, new, incoming, outgoing) or ranks (deputy) name different people.
      */
     private static boolean contradicts(List<String> description, Set<String> title) {
         boolean pastTitle = title.stream().anyMatch(PAST_HOLDER::contains);
         boolean pastDescription = description.stream().anyMatch(PAST_HOLDER::contains);
         boolean newDescription = description.stream().anyMatch(NEW_HOLDER::contains);
-        return pastTitle && newDescription || pastDescription && !pastTitle && !title.isEmpty();
+        // "Chelyabinsk's governor" is not "Deputy Governor Oleg Klimov", nor "the deputy minister" the minister
+        boolean deputyTitle = title.stream().anyMatch(DEPUTY_RANK::contains);
+        boolean deputyDescription = description.stream().anyMatch(DEPUTY_RANK::contains);
+        return pastTitle && newDescription || pastDescription && !pastTitle && !title.isEmpty()
+                || deputyTitle != deputyDescription && !title.isEmpty();
     }
 
     private static int lastMentionBefore(Entity e, int offset) {
