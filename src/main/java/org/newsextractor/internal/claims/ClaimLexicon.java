@@ -27,7 +27,8 @@ public final class ClaimLexicon {
     public ClaimLexicon() {
         this(Resources.table("speech/claim-verbs.txt"), Resources.table("speech/claim-boundaries.txt"));
         for (String[] row : Resources.table("speech/expressed-stances.txt")) {
-            (row[0].strip().equals("verb") ? expressingVerbs : stanceNouns).add(row[1].strip().toLowerCase(Locale.ROOT));
+            Set<String> kind = row[0].strip().equals("verb") ? expressingVerbs : stanceNouns;
+            kind.add(row[1].strip().toLowerCase(Locale.ROOT));
         }
     }
 

@@ -22,6 +22,7 @@ final class TokenRules {
             new DayBeforeMonth(),
             new ClockDuration(),
             new UnitAndAFraction(),
+            new HyphenatedAndAFraction(),
             new FractionOfAUnit(),
             new QualifiedSingleUnit(),
             new Tally(),
@@ -176,7 +177,7 @@ final class TokenRules {
         }
 
         /** "a", "an", "two", "2": one token for a whole number of units. */
-        private static Optional<Double> amountOf(SentenceNumberReader r, Token amount) {
+        static Optional<Double> amountOf(SentenceNumberReader r, Token amount) {
             if (amount.lower().equals("a") || amount.lower().equals("an")) {
                 return Optional.of(1.0);
             }
@@ -186,6 +187,34 @@ final class TokenRules {
         /** "half", "quarter", "third": one part, not "halves". */
         private static boolean isSingular(Token part) {
             return !part.lower().endsWith("s");
+        }
+    }
+
+    /**
+     * "six-and-a-half years", "two-and-a-quarter hours": a number joined by hyphens to "and a" and a fraction, then a
+     * unit of time, is one DURATION (CoreNLP splits it into "six - and - a-half").
+     */
+    record HyphenatedAndAFraction() implements TokenRule {
+        private static final Pattern AND_A_PART = Pattern.compile("-and-a-([a-z]+)");
+        private static final int LONGEST = 5;
+
+        @Override
+        public int read(SentenceNumberReader r, int i) {
+            StringBuilder joined = new StringBuilder();
+            for (int k = i + 1; k < Math.min(r.sentence().size(), i + 1 + LONGEST); k++) {
+                joined.append(r.sentence().token(k).lower());
+                Matcher m = AND_A_PART.matcher(joined);
+                Token unit = r.tokenAt(k + 1);
+                if (!m.matches() || unit == null) {
+                    continue;
+                }
+                Optional<Double> whole = UnitAndAFraction.amountOf(r, r.sentence().token(i));
+                Optional<Double> fraction = r.lexicon().fraction(m.group(1));
+                Optional<NumberLexicon.DurationUnit> duration = durationUnit(r, unit);
+                return whole.isEmpty() || fraction.isEmpty() || duration.isEmpty() ? i
+                        : addDuration(r, i, k + 1, whole.get() + fraction.get(), duration.get());
+            }
+            return i;
         }
     }
 

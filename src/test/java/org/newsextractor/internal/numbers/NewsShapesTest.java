@@ -520,4 +520,11 @@ class NewsShapesTest {
         assertValue(only("Debris/NN flew/VBD more/JJR than/IN half/PDT a/DT mile/NN ./."), "half a mile",
                 Kind.MEASURE, 0.5, "mile");
     }
+
+    @Test
+    void aHyphenatedNumberAndAHalfIsOneDuration() {
+        Quantity q = only("He/PRP got/VBD six/CD/NUMBER{6.0} -/HYPH/NUMBER{6.0} and/CC/NUMBER{6.0} -/HYPH/NUMBER{6.0}"
+                + " a-half/NN/NUMBER{6.0} years/NNS/DURATION{PXY} in/IN prison/NN ./.");
+        assertValue(q, "six - and - a-half years", Kind.DURATION, 6.5, "year"); // the test text spaces its tokens
+    }
 }
