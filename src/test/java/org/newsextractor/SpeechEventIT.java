@@ -1044,4 +1044,11 @@ class SpeechEventIT {
                 + "payout.");
         assertEquals("Boris Dubov", claimWith(x, "promise").source().name());
     }
+
+    @Test
+    void aReportThatWouldBeMadeIsNoClaim() {
+        Extraction x = extract("Mr Besigo was put under house arrest on the suspicion he would announce the results "
+                + "himself.");
+        assertEquals(0, x.claims().size(), x.claims().toString());
+    }
 }
