@@ -200,6 +200,10 @@ final class TokenRules {
 
         @Override
         public int read(SentenceNumberReader r, int i) {
+            Token hyphen = r.tokenAt(i + 1);
+            if (hyphen == null || !hyphen.text().startsWith("-")) {
+                return i; // the cheap test first: this runs at every token
+            }
             StringBuilder joined = new StringBuilder();
             for (int k = i + 1; k < Math.min(r.sentence().size(), i + 1 + LONGEST); k++) {
                 joined.append(r.sentence().token(k).lower());

@@ -130,8 +130,11 @@ final class SpeechEvents {
     private static Optional<org.newsextractor.Speaker> verblessHead(SpeakerAttributor attributor, Frame frame,
                                                                    ResolvedEntities entities, QuoteRegion q,
                                                                    Sentence s, Attribution previous) {
+        if (s.tokens().stream().anyMatch(t -> t.isVerb() && !frame.isQuoted(t))) {
+            return Optional.empty(); // the cheap test first: only a verbless sentence is parsed for this
+        }
         Optional<Dependencies> tree = frame.wholeTree(s);
-        if (tree.isEmpty() || s.tokens().stream().anyMatch(t -> t.isVerb() && !frame.isQuoted(t))) {
+        if (tree.isEmpty()) {
             return Optional.empty();
         }
         for (int root = 0; root < s.size(); root++) {
